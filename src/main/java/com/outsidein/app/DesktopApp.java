@@ -1,0 +1,82 @@
+package com.outsidein.app;
+
+import com.outsidein.exchange.sample.SampleWorkspace;
+import com.outsidein.service.DataFolder;
+import com.outsidein.service.Settings;
+import com.outsidein.service.WorkspaceOpener;
+import com.outsidein.ui.Alerts;
+import com.outsidein.ui.FxAlerts;
+import com.outsidein.ui.Screen;
+import com.outsidein.ui.UnexpectedErrors;
+import com.outsidein.ui.screens.CanvasesScreen;
+import com.outsidein.ui.screens.CodebookScreen;
+import com.outsidein.ui.screens.InsightsScreen;
+import com.outsidein.ui.screens.InterviewsScreen;
+import com.outsidein.ui.screens.ObservationsScreen;
+import com.outsidein.ui.screens.PeopleScreen;
+import com.outsidein.ui.screens.StudiesScreen;
+import com.outsidein.ui.shell.MainViewModel;
+import com.outsidein.ui.shell.MainWindow;
+import com.outsidein.ui.shell.Section;
+import com.outsidein.ui.task.BackgroundTasks;
+import java.nio.file.Path;
+import java.util.EnumMap;
+import java.util.Map;
+import javafx.application.Platform;
+import javafx.stage.Stage;
+
+/** Wires the desktop app by hand: the one place that knows every part of the window. */
+public final class DesktopApp implements AutoCloseable {
+
+  private final BackgroundTasks tasks;
+  private final MainViewModel model;
+  private final MainWindow window;
+
+  private DesktopApp(BackgroundTasks tasks, MainViewModel model, MainWindow window) {
+    this.tasks = tasks;
+    this.model = model;
+    this.window = window;
+  }
+
+  /** Builds the main window on the stage, shows it and starts opening the workspace. */
+  public static DesktopApp start(Stage stage, DataFolder dataFolder, Path requestedWorkspace) {
+    Settings settings = Settings.load(dataFolder.settingsFile());
+    Alerts alerts = new FxAlerts(() -> stage);
+    UnexpectedErrors errors = new UnexpectedErrors(alerts, dataFolder.logs());
+    errors.install();
+    BackgroundTasks tasks = new BackgroundTasks(errors::report);
+    WorkspaceOpener opener = new WorkspaceOpener(dataFolder, settings, SampleWorkspace::build);
+    MainViewModel model = new MainViewModel(opener, settings, tasks, alerts, Platform::runLater);
+    MainWindow window = new MainWindow(stage, model, screens(tasks), settings, tasks);
+    window.show();
+    model.openAtStartup(requestedWorkspace);
+    return new DesktopApp(tasks, model, window);
+  }
+
+  private static Map<Section, Screen> screens(BackgroundTasks tasks) {
+    Map<Section, Screen> screens = new EnumMap<>(Section.class);
+    screens.put(Section.STUDIES, new StudiesScreen(tasks));
+    screens.put(Section.PEOPLE, new PeopleScreen(tasks));
+    screens.put(Section.INTERVIEWS, new InterviewsScreen(tasks));
+    screens.put(Section.OBSERVATIONS, new ObservationsScreen(tasks));
+    screens.put(Section.INSIGHTS, new InsightsScreen(tasks));
+    screens.put(Section.CANVASES, new CanvasesScreen(tasks));
+    screens.put(Section.CODEBOOK, new CodebookScreen(tasks));
+    return screens;
+  }
+
+  public MainViewModel model() {
+    return model;
+  }
+
+  public MainWindow window() {
+    return window;
+  }
+
+  /** Closes the workspace and stops background work. */
+  @Override
+  public void close() {
+    model.closeNow();
+    tasks.close();
+  }
+}

@@ -1,0 +1,7 @@
+package com.outsidein.domain;
+
+public enum CanvasSection {
+  THINK,
+  PLAN,
+  DO
+}

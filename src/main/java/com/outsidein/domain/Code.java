@@ -1,0 +1,15 @@
+package com.outsidein.domain;
+
+/** A node of the codebook tree; parentId is null at the top level. */
+public record Code(
+    long id,
+    Long parentId,
+    String name,
+    String definition,
+    String colour,
+    String memo,
+    int sortOrder) {
+
+  /** Separates the levels of a code path such as {@code Onboarding/Setup pain}. */
+  public static final String PATH_SEPARATOR = "/";
+}

@@ -1,0 +1,34 @@
+package com.outsidein.domain;
+
+import java.nio.file.Path;
+
+/** A workspace could not be opened or created; the reason says what the person can do. */
+public class WorkspaceUnavailableException extends RuntimeException {
+
+  public enum Reason {
+    MISSING,
+    ALREADY_EXISTS,
+    BUSY,
+    NOT_A_WORKSPACE,
+    TOO_NEW,
+    WRONG_PASSWORD,
+    UNREADABLE
+  }
+
+  private final Reason reason;
+  private final Path file;
+
+  public WorkspaceUnavailableException(Reason reason, Path file, String message, Throwable cause) {
+    super(message, cause);
+    this.reason = reason;
+    this.file = file;
+  }
+
+  public Reason reason() {
+    return reason;
+  }
+
+  public Path file() {
+    return file;
+  }
+}

@@ -1,0 +1,124 @@
+package com.outsidein.service;
+
+import com.outsidein.domain.WorkspaceCounts;
+import com.outsidein.store.MigrationReport;
+import com.outsidein.store.Workspace;
+import java.nio.file.Path;
+
+/**
+ * An open workspace and the use cases that work on it. Opening one locks its file against other
+ * processes until it is closed.
+ */
+public final class WorkspaceSession implements AutoCloseable {
+
+  static final String KIND_PROPERTY = "workspace.kind";
+  static final String SAMPLE_KIND = "sample";
+
+  private final Workspace workspace;
+  private final WorkspaceEvents events = new WorkspaceEvents();
+  private final StudyService studies;
+  private final PeopleService people;
+  private final TeamService team;
+  private final DimensionService dimensions;
+  private final InterviewService interviews;
+  private final ObservationService observations;
+  private final CodebookService codebook;
+  private final InsightService insights;
+  private final CanvasService canvases;
+
+  private WorkspaceSession(Workspace workspace) {
+    this.workspace = workspace;
+    this.studies = new StudyService(workspace, events);
+    this.people = new PeopleService(workspace, events);
+    this.team = new TeamService(workspace, events);
+    this.dimensions = new DimensionService(workspace, events);
+    this.interviews = new InterviewService(workspace, events);
+    this.observations = new ObservationService(workspace, events);
+    this.codebook = new CodebookService(workspace, events);
+    this.insights = new InsightService(workspace, events);
+    this.canvases = new CanvasService(workspace, events);
+  }
+
+  /** Opens an existing workspace; a missing one is an error, never created. */
+  public static WorkspaceSession open(Path file) {
+    return new WorkspaceSession(Workspace.open(file));
+  }
+
+  /** Creates a new, empty workspace; an existing file is refused. */
+  public static WorkspaceSession create(Path file) {
+    return new WorkspaceSession(Workspace.create(file));
+  }
+
+  public Path file() {
+    return workspace.file();
+  }
+
+  public String name() {
+    return workspace.name();
+  }
+
+  public MigrationReport migration() {
+    return workspace.migration();
+  }
+
+  public boolean isSample() {
+    return workspace
+        .read(tx -> tx.properties().get(KIND_PROPERTY))
+        .map(SAMPLE_KIND::equals)
+        .orElse(false);
+  }
+
+  /** Marks this workspace as the sample, so its window says so. */
+  public void markAsSample() {
+    workspace.update(tx -> tx.properties().put(KIND_PROPERTY, SAMPLE_KIND));
+  }
+
+  public WorkspaceCounts counts() {
+    return workspace.read(tx -> tx.counts().counts(workspace.migration().toVersion()));
+  }
+
+  public WorkspaceEvents events() {
+    return events;
+  }
+
+  public StudyService studies() {
+    return studies;
+  }
+
+  public PeopleService people() {
+    return people;
+  }
+
+  public TeamService team() {
+    return team;
+  }
+
+  public DimensionService dimensions() {
+    return dimensions;
+  }
+
+  public InterviewService interviews() {
+    return interviews;
+  }
+
+  public ObservationService observations() {
+    return observations;
+  }
+
+  public CodebookService codebook() {
+    return codebook;
+  }
+
+  public InsightService insights() {
+    return insights;
+  }
+
+  public CanvasService canvases() {
+    return canvases;
+  }
+
+  @Override
+  public void close() {
+    workspace.close();
+  }
+}

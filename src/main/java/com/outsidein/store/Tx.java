@@ -1,0 +1,61 @@
+package com.outsidein.store;
+
+import org.jooq.DSLContext;
+
+/** One transaction's view of the workspace: its repositories, all bound to that transaction. */
+public final class Tx {
+
+  private final DSLContext ctx;
+
+  Tx(DSLContext ctx) {
+    this.ctx = ctx;
+  }
+
+  public PropertyRepository properties() {
+    return new PropertyRepository(ctx);
+  }
+
+  public DimensionRepository dimensions() {
+    return new DimensionRepository(ctx);
+  }
+
+  public TeamMemberRepository teamMembers() {
+    return new TeamMemberRepository(ctx);
+  }
+
+  public AccountRepository accounts() {
+    return new AccountRepository(ctx);
+  }
+
+  public PersonRepository people() {
+    return new PersonRepository(ctx);
+  }
+
+  public StudyRepository studies() {
+    return new StudyRepository(ctx);
+  }
+
+  public InterviewRepository interviews() {
+    return new InterviewRepository(ctx);
+  }
+
+  public ObservationRepository observations() {
+    return new ObservationRepository(ctx);
+  }
+
+  public CodeRepository codes() {
+    return new CodeRepository(ctx);
+  }
+
+  public InsightRepository insights() {
+    return new InsightRepository(ctx);
+  }
+
+  public CanvasRepository canvases() {
+    return new CanvasRepository(ctx);
+  }
+
+  public CountsQuery counts() {
+    return new CountsQuery(ctx);
+  }
+}

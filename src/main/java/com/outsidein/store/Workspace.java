@@ -1,0 +1,132 @@
+package com.outsidein.store;
+
+import com.outsidein.domain.WorkspaceUnavailableException;
+import com.outsidein.domain.WorkspaceUnavailableException.Reason;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import org.h2.jdbcx.JdbcConnectionPool;
+import org.jooq.DSLContext;
+import org.jooq.SQLDialect;
+import org.jooq.conf.Settings;
+import org.jooq.impl.DSL;
+
+/**
+ * One open workspace: an H2 file, migrated to the current schema, locked against other processes
+ * for as long as it is open. All reading and writing goes through {@link #read} and {@link
+ * #write}, each one transaction.
+ */
+public final class Workspace implements AutoCloseable {
+
+  static {
+    System.setProperty("org.jooq.no-logo", "true");
+    System.setProperty("org.jooq.no-tips", "true");
+  }
+
+  private static final String USER = "OUTSIDEIN";
+
+  private final Path file;
+  private final JdbcConnectionPool pool;
+  private final DSLContext dsl;
+  private final MigrationReport migration;
+
+  private Workspace(Path file, JdbcConnectionPool pool, MigrationReport migration) {
+    this.file = file;
+    this.pool = pool;
+    this.migration = migration;
+    this.dsl = DSL.using(pool, SQLDialect.H2, new Settings().withExecuteLogging(false));
+  }
+
+  /** Opens an existing workspace, migrating it (after a backup) when it was written by an older version. */
+  public static Workspace open(Path named) {
+    Path file = WorkspaceFiles.databaseFile(named);
+    if (!Files.isRegularFile(file)) {
+      throw new WorkspaceUnavailableException(
+          Reason.MISSING, file, "There is no workspace at " + file + ".", null);
+    }
+    return connect(file, true);
+  }
+
+  /** Creates a new, empty workspace; refuses a path where one already exists. */
+  public static Workspace create(Path named) {
+    Path file = WorkspaceFiles.databaseFile(named);
+    if (Files.exists(file)) {
+      throw new WorkspaceUnavailableException(
+          Reason.ALREADY_EXISTS, file, "A workspace already exists at " + file + ".", null);
+    }
+    try {
+      Files.createDirectories(file.getParent());
+    } catch (java.io.IOException e) {
+      throw new WorkspaceUnavailableException(
+          Reason.UNREADABLE, file, "The folder " + file.getParent() + " cannot be created.", e);
+    }
+    return connect(file, false);
+  }
+
+  private static Workspace connect(Path file, boolean mustExist) {
+    String url =
+        "jdbc:h2:file:"
+            + WorkspaceFiles.basePath(file)
+            + ";WRITE_DELAY=0"
+            + (mustExist ? ";IFEXISTS=TRUE" : "");
+    JdbcConnectionPool pool = JdbcConnectionPool.create(url, USER, "");
+    pool.setMaxConnections(8);
+    try {
+      try (Connection probe = pool.getConnection()) {
+        probe.isValid(1);
+      }
+      MigrationReport report = new Migrations(pool, file).bringUpToDate();
+      return new Workspace(file, pool, report);
+    } catch (SQLException | RuntimeException e) {
+      pool.dispose();
+      if (e instanceof WorkspaceUnavailableException unavailable) {
+        throw unavailable;
+      }
+      throw H2Failures.explain(file, e);
+    }
+  }
+
+  public Path file() {
+    return file;
+  }
+
+  public String name() {
+    return WorkspaceFiles.baseName(file);
+  }
+
+  /** What happened to the schema at open: the versions, and the backup made before migrating. */
+  public MigrationReport migration() {
+    return migration;
+  }
+
+  public <T> T read(Function<Tx, T> work) {
+    return dsl.transactionResult(configuration -> work.apply(new Tx(configuration.dsl())));
+  }
+
+  public <T> T write(Function<Tx, T> work) {
+    return dsl.transactionResult(configuration -> work.apply(new Tx(configuration.dsl())));
+  }
+
+  /** A write that returns nothing: one transaction. */
+  public void update(Consumer<Tx> work) {
+    dsl.transaction(configuration -> work.accept(new Tx(configuration.dsl())));
+  }
+
+  /** Writes a consistent copy of the open workspace into a zip file (H2's online backup). */
+  public void backupTo(Path zip) {
+    try {
+      Files.createDirectories(zip.toAbsolutePath().getParent());
+      dsl.execute("BACKUP TO ?", zip.toAbsolutePath().toString());
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  @Override
+  public void close() {
+    pool.dispose();
+  }
+}

@@ -1,0 +1,43 @@
+package com.outsidein.ui;
+
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+
+/** Small builders for read-only table columns. */
+public final class Tables {
+
+  private Tables() {}
+
+  public static <S> TableColumn<S, String> text(String header, Function<S, String> value, double width) {
+    TableColumn<S, String> column = new TableColumn<>(header);
+    column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(nullToEmpty(value.apply(cell.getValue()))));
+    column.setPrefWidth(width);
+    return column;
+  }
+
+  /** A column of numbers that sorts as numbers and aligns right. */
+  public static <S, N extends Number & Comparable<N>> TableColumn<S, N> number(
+      String header, Function<S, N> value, double width) {
+    TableColumn<S, N> column = new TableColumn<>(header);
+    column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
+    column.setPrefWidth(width);
+    column.setStyle("-fx-alignment: CENTER-RIGHT;");
+    return column;
+  }
+
+  /** A table that says what it would show when it is empty. */
+  public static <S> TableView<S> table(String emptyText) {
+    TableView<S> table = new TableView<>();
+    table.setPlaceholder(new Label(emptyText));
+    table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+    return table;
+  }
+
+  private static String nullToEmpty(String value) {
+    return value == null ? "" : value;
+  }
+}

@@ -1,0 +1,144 @@
+package com.outsidein.ui.shell;
+
+import com.outsidein.ui.Messages;
+import java.io.File;
+import java.nio.file.Path;
+import javafx.collections.ListChangeListener;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.RadioMenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.input.KeyCombination;
+import javafx.stage.FileChooser;
+import javafx.stage.Stage;
+
+/** The menu bar: File, Edit, View, Help. Every item has a keyboard path. */
+final class MainMenu {
+
+  private final Stage stage;
+  private final MainViewModel model;
+  private final ShellActions actions;
+
+  /** What the menu asks the window to do that the view model does not cover. */
+  interface ShellActions {
+    void quit();
+
+    void showAbout();
+
+    void applyTheme(Theme theme);
+
+    Theme currentTheme();
+  }
+
+  MainMenu(Stage stage, MainViewModel model, ShellActions actions) {
+    this.stage = stage;
+    this.model = model;
+    this.actions = actions;
+  }
+
+  MenuBar build() {
+    MenuBar bar = new MenuBar(fileMenu(), editMenu(), viewMenu(), helpMenu());
+    bar.setUseSystemMenuBar(true);
+    return bar;
+  }
+
+  private Menu fileMenu() {
+    MenuItem create = item("menu.file.new", "Shortcut+N", this::chooseNewWorkspace);
+    create.setId("menu-new-workspace");
+    MenuItem open = item("menu.file.open", "Shortcut+O", this::chooseWorkspaceToOpen);
+    Menu recent = new Menu(Messages.get("menu.file.recent"));
+    recent.setId("menu-recent");
+    fillRecent(recent);
+    model.recentWorkspaces().addListener((ListChangeListener<Path>) change -> fillRecent(recent));
+    MenuItem quit = item("menu.file.quit", "Shortcut+Q", actions::quit);
+    Menu menu = new Menu(Messages.get("menu.file"), null, create, open, recent, new SeparatorMenuItem(), quit);
+    model.busyProperty().addListener((obs, old, busy) -> {
+      create.setDisable(busy);
+      open.setDisable(busy);
+      recent.setDisable(busy);
+    });
+    return menu;
+  }
+
+  private Menu editMenu() {
+    MenuItem undo = item("menu.edit.undo", "Shortcut+Z", () -> {});
+    MenuItem redo = item("menu.edit.redo", "Shortcut+Shift+Z", () -> {});
+    undo.setDisable(true);
+    redo.setDisable(true);
+    return new Menu(Messages.get("menu.edit"), null, undo, redo);
+  }
+
+  private Menu viewMenu() {
+    ToggleGroup themes = new ToggleGroup();
+    RadioMenuItem light = new RadioMenuItem(Messages.get("menu.view.light"));
+    RadioMenuItem dark = new RadioMenuItem(Messages.get("menu.view.dark"));
+    light.setToggleGroup(themes);
+    dark.setToggleGroup(themes);
+    (actions.currentTheme() == Theme.DARK ? dark : light).setSelected(true);
+    light.setOnAction(e -> actions.applyTheme(Theme.LIGHT));
+    dark.setOnAction(e -> actions.applyTheme(Theme.DARK));
+    Menu menu = new Menu(Messages.get("menu.view"), null, light, dark, new SeparatorMenuItem());
+    int number = 1;
+    for (Section section : Section.values()) {
+      MenuItem go = item("section." + section.name(), "Shortcut+" + number++, () -> model.sectionProperty().set(section));
+      menu.getItems().add(go);
+    }
+    return menu;
+  }
+
+  private Menu helpMenu() {
+    MenuItem sample = item("menu.help.sample", null, model::openSample);
+    sample.setId("menu-open-sample");
+    MenuItem about = item("menu.help.about", null, actions::showAbout);
+    return new Menu(Messages.get("menu.help"), null, sample, new SeparatorMenuItem(), about);
+  }
+
+  private void fillRecent(Menu recent) {
+    recent.getItems().clear();
+    for (Path path : model.recentWorkspaces()) {
+      MenuItem open = new MenuItem(path.toString());
+      open.setMnemonicParsing(false);
+      open.setOnAction(e -> model.open(path));
+      recent.getItems().add(open);
+    }
+    if (recent.getItems().isEmpty()) {
+      MenuItem none = new MenuItem(Messages.get("menu.file.recent.none"));
+      none.setDisable(true);
+      recent.getItems().add(none);
+    }
+  }
+
+  private void chooseNewWorkspace() {
+    FileChooser chooser = workspaceChooser("dialog.new.title");
+    chooser.setInitialFileName(Messages.get("dialog.new.defaultName"));
+    File file = chooser.showSaveDialog(stage);
+    if (file != null) {
+      model.create(file.toPath());
+    }
+  }
+
+  private void chooseWorkspaceToOpen() {
+    File file = workspaceChooser("dialog.open.title").showOpenDialog(stage);
+    if (file != null) {
+      model.open(file.toPath());
+    }
+  }
+
+  private static FileChooser workspaceChooser(String titleKey) {
+    FileChooser chooser = new FileChooser();
+    chooser.setTitle(Messages.get(titleKey));
+    chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(Messages.get("dialog.workspaceFiles"), "*.mv.db"));
+    return chooser;
+  }
+
+  private static MenuItem item(String key, String accelerator, Runnable action) {
+    MenuItem item = new MenuItem(Messages.get(key));
+    if (accelerator != null) {
+      item.setAccelerator(KeyCombination.keyCombination(accelerator));
+    }
+    item.setOnAction(e -> action.run());
+    return item;
+  }
+}

@@ -1,0 +1,216 @@
+package com.outsidein.ui.shell;
+
+import com.outsidein.domain.WorkspaceCounts;
+import com.outsidein.domain.WorkspaceUnavailableException;
+import com.outsidein.service.Settings;
+import com.outsidein.service.WorkspaceEvents;
+import com.outsidein.service.WorkspaceOpener;
+import com.outsidein.service.WorkspaceSession;
+import com.outsidein.ui.Alerts;
+import com.outsidein.ui.Messages;
+import com.outsidein.ui.task.BackgroundTask;
+import com.outsidein.ui.task.BackgroundTasks;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.concurrent.Executor;
+import java.util.function.Consumer;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The main window's state: which workspace is open, what the title and status bar say, which
+ * section is shown. Opening and closing workspaces happens in the background.
+ */
+public final class MainViewModel {
+
+  private final WorkspaceOpener opener;
+  private final Settings settings;
+  private final BackgroundTasks tasks;
+  private final Alerts alerts;
+  private final Executor fxThread;
+
+  private final ReadOnlyObjectWrapper<WorkspaceSession> session = new ReadOnlyObjectWrapper<>();
+  private final ReadOnlyBooleanWrapper sample = new ReadOnlyBooleanWrapper(false);
+  private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
+  private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(Messages.get("app.name"));
+  private final ReadOnlyStringWrapper workspacePath = new ReadOnlyStringWrapper("");
+  private final ReadOnlyStringWrapper countsText = new ReadOnlyStringWrapper("");
+  private final ReadOnlyObjectWrapper<WorkspaceEvents.Topic> lastChange = new ReadOnlyObjectWrapper<>();
+  private final ObjectProperty<Section> section = new SimpleObjectProperty<>(Section.STUDIES);
+  private final ObservableList<Path> recent = FXCollections.observableArrayList();
+  private final Consumer<WorkspaceEvents.Topic> changeListener = this::onWorkspaceChanged;
+
+  public MainViewModel(
+      WorkspaceOpener opener, Settings settings, BackgroundTasks tasks, Alerts alerts, Executor fxThread) {
+    this.opener = opener;
+    this.settings = settings;
+    this.tasks = tasks;
+    this.alerts = alerts;
+    this.fxThread = fxThread;
+    recent.setAll(settings.recentWorkspaces());
+  }
+
+  public ReadOnlyObjectProperty<WorkspaceSession> sessionProperty() {
+    return session.getReadOnlyProperty();
+  }
+
+  public WorkspaceSession session() {
+    return session.get();
+  }
+
+  public ReadOnlyBooleanProperty sampleProperty() {
+    return sample.getReadOnlyProperty();
+  }
+
+  /** True while a workspace is being opened or closed. */
+  public ReadOnlyBooleanProperty busyProperty() {
+    return busy.getReadOnlyProperty();
+  }
+
+  public ReadOnlyStringProperty titleProperty() {
+    return title.getReadOnlyProperty();
+  }
+
+  public ReadOnlyStringProperty workspacePathProperty() {
+    return workspacePath.getReadOnlyProperty();
+  }
+
+  public ReadOnlyStringProperty countsTextProperty() {
+    return countsText.getReadOnlyProperty();
+  }
+
+  /** The latest kind of change committed to the workspace; screens reload when it changes. */
+  public ReadOnlyObjectProperty<WorkspaceEvents.Topic> lastChangeProperty() {
+    return lastChange.getReadOnlyProperty();
+  }
+
+  public ObjectProperty<Section> sectionProperty() {
+    return section;
+  }
+
+  public ObservableList<Path> recentWorkspaces() {
+    return recent;
+  }
+
+  public Path samplePath() {
+    return opener.samplePath();
+  }
+
+  /** Opens the workspace the app starts on: the one asked for, the last one, or the sample. */
+  public void openAtStartup(Path requested) {
+    open(opener.startupChoice(requested));
+  }
+
+  public void open(Path file) {
+    switchTo(() -> opener.open(file));
+  }
+
+  public void openSample() {
+    open(opener.samplePath());
+  }
+
+  public void create(Path file) {
+    switchTo(() -> opener.create(file));
+  }
+
+  /** Recounts the things in the workspace for the status bar. */
+  public void refreshCounts() {
+    WorkspaceSession current = session.get();
+    if (current == null) {
+      countsText.set("");
+      return;
+    }
+    BackgroundTask.wrap(current::counts).onSuccess(this::showCounts).executeWith(tasks);
+  }
+
+  /** Closes the workspace (on the calling thread: used when the app quits). */
+  public void closeNow() {
+    WorkspaceSession current = session.get();
+    if (current != null) {
+      current.events().unsubscribe(changeListener);
+      current.close();
+      session.set(null);
+    }
+  }
+
+  private record Opened(WorkspaceSession session, boolean sample, WorkspaceCounts counts) {}
+
+  private void switchTo(Callable<WorkspaceSession> opening) {
+    if (busy.get()) {
+      return;
+    }
+    busy.set(true);
+    WorkspaceSession previous = session.get();
+    if (previous != null) {
+      previous.events().unsubscribe(changeListener);
+    }
+    BackgroundTask.wrap(
+            () -> {
+              if (previous != null) {
+                previous.close();
+              }
+              WorkspaceSession opened = opening.call();
+              return new Opened(opened, opened.isSample(), opened.counts());
+            })
+        .onSuccess(this::showOpened)
+        .onFailure(this::showOpenFailure)
+        .executeWith(tasks);
+  }
+
+  private void showOpened(Opened opened) {
+    busy.set(false);
+    opened.session().events().subscribe(changeListener);
+    sample.set(opened.sample());
+    session.set(opened.session());
+    workspacePath.set(opened.session().file().toString());
+    title.set(
+        Messages.get(
+            opened.sample() ? "window.title.sample" : "window.title", opened.session().name()));
+    showCounts(opened.counts());
+    recent.setAll(settings.recentWorkspaces());
+  }
+
+  private void showOpenFailure(Throwable failure) {
+    busy.set(false);
+    session.set(null);
+    sample.set(false);
+    workspacePath.set("");
+    countsText.set("");
+    title.set(Messages.get("app.name"));
+    if (failure instanceof WorkspaceUnavailableException unavailable) {
+      alerts.error(Messages.get("open.failed.title"), unavailable.getMessage());
+    } else {
+      tasks.reportUnhandled(failure);
+    }
+  }
+
+  private void showCounts(WorkspaceCounts counts) {
+    countsText.set(
+        Messages.get(
+            "status.counts",
+            counts.studies(),
+            counts.people(),
+            counts.interviews(),
+            counts.observations(),
+            counts.codes(),
+            counts.insights(),
+            counts.canvases()));
+  }
+
+  private void onWorkspaceChanged(WorkspaceEvents.Topic topic) {
+    fxThread.execute(
+        () -> {
+          lastChange.set(null);
+          lastChange.set(topic);
+          refreshCounts();
+        });
+  }
+}

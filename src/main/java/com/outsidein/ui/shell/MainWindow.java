@@ -1,0 +1,199 @@
+package com.outsidein.ui.shell;
+
+import com.outsidein.service.Settings;
+import com.outsidein.service.WorkspaceSession;
+import com.outsidein.ui.Messages;
+import com.outsidein.ui.Screen;
+import com.outsidein.ui.task.BackgroundTasks;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Set;
+import javafx.application.Platform;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.image.Image;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/**
+ * The main window: menus on top, the sections on the left, the chosen screen in the middle and a
+ * status bar with the workspace and its counts at the bottom.
+ */
+public final class MainWindow {
+
+  private final Stage stage;
+  private final MainViewModel model;
+  private final Map<Section, Screen> screens;
+  private final Settings settings;
+  private final BackgroundTasks tasks;
+  private final WindowPlacement placement;
+  private final StackPane content = new StackPane();
+  private final Set<Section> stale = EnumSet.allOf(Section.class);
+  private Theme theme;
+
+  public MainWindow(
+      Stage stage, MainViewModel model, Map<Section, Screen> screens, Settings settings, BackgroundTasks tasks) {
+    this.stage = stage;
+    this.model = model;
+    this.screens = new EnumMap<>(screens);
+    this.settings = settings;
+    this.tasks = tasks;
+    this.placement = new WindowPlacement(settings);
+    this.theme = Theme.named(settings.get("theme").orElse("light"));
+  }
+
+  public void show() {
+    theme.apply();
+    BorderPane root = new BorderPane();
+    root.setTop(new MainMenu(stage, model, new Actions()).build());
+    root.setLeft(navigation());
+    root.setCenter(centre());
+    root.setBottom(statusBar());
+
+    Scene scene = new Scene(root);
+    scene.getStylesheets().add(MainWindow.class.getResource("/com/outsidein/ui/app.css").toExternalForm());
+    stage.setScene(scene);
+    stage.titleProperty().bind(model.titleProperty());
+    var icon = MainWindow.class.getResourceAsStream("/com/outsidein/ui/icon-256.png");
+    if (icon != null) {
+      stage.getIcons().add(new Image(icon));
+    }
+    placement.restore(stage);
+    stage.setOnCloseRequest(event -> quit());
+
+    model.sessionProperty().addListener((obs, old, session) -> {
+      stale.addAll(EnumSet.allOf(Section.class));
+      showSection(model.sectionProperty().get());
+    });
+    model.lastChangeProperty().addListener((obs, old, topic) -> {
+      if (topic != null) {
+        stale.addAll(EnumSet.allOf(Section.class));
+        showSection(model.sectionProperty().get());
+      }
+    });
+    model.sectionProperty().addListener((obs, old, section) -> showSection(section));
+    showSection(model.sectionProperty().get());
+    stage.show();
+  }
+
+  private ListView<Section> navigation() {
+    ListView<Section> nav = new ListView<>();
+    nav.setId("navigation");
+    nav.getItems().setAll(Section.values());
+    nav.getStyleClass().add("navigation");
+    nav.setPrefWidth(200);
+    nav.setCellFactory(list -> new ListCell<>() {
+      @Override
+      protected void updateItem(Section section, boolean empty) {
+        super.updateItem(section, empty);
+        if (empty || section == null) {
+          setText(null);
+          setGraphic(null);
+          setId(null);
+        } else {
+          setText(Messages.get("section." + section.name()));
+          setGraphic(new FontIcon(section.icon()));
+          setId("nav-" + section.name().toLowerCase(java.util.Locale.ROOT));
+        }
+      }
+    });
+    nav.getSelectionModel().select(model.sectionProperty().get());
+    nav.getSelectionModel().selectedItemProperty().addListener((obs, old, section) -> {
+      if (section != null) {
+        model.sectionProperty().set(section);
+      }
+    });
+    model.sectionProperty().addListener((obs, old, section) -> nav.getSelectionModel().select(section));
+    return nav;
+  }
+
+  private StackPane centre() {
+    VBox opening = new VBox(12, new ProgressIndicator(), new Label(Messages.get("status.opening")));
+    opening.setAlignment(Pos.CENTER);
+    opening.getStyleClass().add("opening-overlay");
+    opening.visibleProperty().bind(model.busyProperty());
+    Label noWorkspace = new Label(Messages.get("status.noWorkspace"));
+    noWorkspace.setWrapText(true);
+    noWorkspace.getStyleClass().add("title-4");
+    StackPane empty = new StackPane(noWorkspace);
+    empty.visibleProperty().bind(model.sessionProperty().isNull().and(model.busyProperty().not()));
+    return new StackPane(content, empty, opening);
+  }
+
+  private HBox statusBar() {
+    Label path = new Label();
+    path.setId("status-path");
+    path.textProperty().bind(model.workspacePathProperty());
+    Label sample = new Label(Messages.get("status.sample"));
+    sample.getStyleClass().addAll("sample-badge");
+    sample.visibleProperty().bind(model.sampleProperty());
+    sample.managedProperty().bind(model.sampleProperty());
+    Label counts = new Label();
+    counts.setId("status-counts");
+    counts.textProperty().bind(model.countsTextProperty());
+    ProgressIndicator working = new ProgressIndicator();
+    working.setPrefSize(16, 16);
+    working.visibleProperty().bind(tasks.runningProperty().greaterThan(0));
+    Region spacer = new Region();
+    HBox.setHgrow(spacer, Priority.ALWAYS);
+    HBox bar = new HBox(10, sample, path, spacer, counts, working);
+    bar.setAlignment(Pos.CENTER_LEFT);
+    bar.setPadding(new Insets(4, 10, 4, 10));
+    bar.getStyleClass().add("status-bar");
+    return bar;
+  }
+
+  private void showSection(Section section) {
+    Screen screen = screens.get(section);
+    content.getChildren().setAll(screen.node());
+    WorkspaceSession session = model.session();
+    if (stale.remove(section)) {
+      screen.reload(session);
+    }
+  }
+
+  private void quit() {
+    placement.remember(stage);
+    settings.put("theme", theme.name().toLowerCase(java.util.Locale.ROOT));
+    settings.save();
+    model.closeNow();
+    Platform.exit();
+  }
+
+  private final class Actions implements MainMenu.ShellActions {
+    @Override
+    public void quit() {
+      MainWindow.this.quit();
+    }
+
+    @Override
+    public void showAbout() {
+      new AboutDialog(stage).show();
+    }
+
+    @Override
+    public void applyTheme(Theme chosen) {
+      theme = chosen;
+      chosen.apply();
+      settings.put("theme", chosen.name().toLowerCase(java.util.Locale.ROOT));
+      settings.save();
+    }
+
+    @Override
+    public Theme currentTheme() {
+      return theme;
+    }
+  }
+}
