@@ -11,8 +11,8 @@ import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.ParseResult;
 
 /**
- * Runs the command line. Failures become one clear line per problem on stderr and the exit codes
- * of ARCHITECTURE.md; details go to the log, never a stack trace to the terminal.
+ * Runs the command line. Failures become one clear line per problem on stderr and the exit codes of
+ * ARCHITECTURE.md; details go to the log, never a stack trace to the terminal.
  */
 public final class Cli {
 
@@ -47,7 +47,8 @@ public final class Cli {
           err.println("outsidein: " + problem);
         }
         if (bad.total() > bad.problems().size()) {
-          err.println("outsidein: … and " + (bad.total() - bad.problems().size()) + " more problems");
+          err.println(
+              "outsidein: … and " + (bad.total() - bad.problems().size()) + " more problems");
         }
         code = ExitCode.BAD_INPUT;
       } else {

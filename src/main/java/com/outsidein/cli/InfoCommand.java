@@ -21,7 +21,11 @@ final class InfoCommand implements Callable<Integer> {
 
   @Spec private CommandSpec spec;
 
-  @Option(names = "--workspace", required = true, paramLabel = "FILE", description = "The workspace.")
+  @Option(
+      names = "--workspace",
+      required = true,
+      paramLabel = "FILE",
+      description = "The workspace.")
   private Path workspace;
 
   @Option(names = "--json", description = "Print one JSON object.")

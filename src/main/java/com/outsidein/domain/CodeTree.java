@@ -11,7 +11,8 @@ import java.util.Map;
 public final class CodeTree {
 
   private static final Comparator<Code> ORDER =
-      Comparator.comparingInt(Code::sortOrder).thenComparing(Code::name, String.CASE_INSENSITIVE_ORDER);
+      Comparator.comparingInt(Code::sortOrder)
+          .thenComparing(Code::name, String.CASE_INSENSITIVE_ORDER);
 
   private final Map<Long, Code> byId = new HashMap<>();
   private final Map<Long, List<Code>> children = new HashMap<>();

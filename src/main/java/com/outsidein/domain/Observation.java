@@ -24,13 +24,35 @@ public record Observation(
 
   public static Observation note(long studyId, String text) {
     return new Observation(
-        0, studyId, null, null, text, null, ObservationKind.NOTE, null, null, null, null, null,
+        0,
+        studyId,
+        null,
+        null,
+        text,
+        null,
+        ObservationKind.NOTE,
+        null,
+        null,
+        null,
+        null,
+        null,
         null);
   }
 
   public Observation withHighlight(Highlight newHighlight) {
     return new Observation(
-        id, studyId, interviewId, speakerId, text, quote, kind, journeyStageId, touchpointId,
-        functionId, sentiment, newHighlight, importBatchId);
+        id,
+        studyId,
+        interviewId,
+        speakerId,
+        text,
+        quote,
+        kind,
+        journeyStageId,
+        touchpointId,
+        functionId,
+        sentiment,
+        newHighlight,
+        importBatchId);
   }
 }

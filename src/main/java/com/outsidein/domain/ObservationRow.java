@@ -3,8 +3,8 @@ package com.outsidein.domain;
 import java.util.List;
 
 /**
- * An observation as tables and exports show it: names resolved, its codes as paths, and whether
- * its speaker's consent covers quotes.
+ * An observation as tables and exports show it: names resolved, its codes as paths, and whether its
+ * speaker's consent covers quotes.
  */
 public record ObservationRow(
     Observation observation,

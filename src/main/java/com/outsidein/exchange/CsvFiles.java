@@ -11,7 +11,8 @@ import org.apache.commons.csv.CSVRecord;
 public final class CsvFiles {
 
   public static final CSVFormat WITH_HEADER =
-      CSVFormat.RFC4180.builder()
+      CSVFormat.RFC4180
+          .builder()
           .setHeader()
           .setSkipHeaderRecord(true)
           .setIgnoreEmptyLines(true)

@@ -42,7 +42,8 @@ public final class CanvasService {
                 List<String> prompts = CanvasTemplate.PROMPTS.get(section);
                 for (int i = 0; i < prompts.size(); i++) {
                   tx.canvases()
-                      .insertPrompt(new CanvasPrompt(0, inserted.id(), section, prompts.get(i), i + 1));
+                      .insertPrompt(
+                          new CanvasPrompt(0, inserted.id(), section, prompts.get(i), i + 1));
                 }
               }
               return inserted;
@@ -70,7 +71,8 @@ public final class CanvasService {
         workspace.write(
             tx -> {
               int next = tx.canvases().manifesto(canvasId).size() + 1;
-              return tx.canvases().insertManifestoItem(new ManifestoItem(0, canvasId, trimmed, next));
+              return tx.canvases()
+                  .insertManifestoItem(new ManifestoItem(0, canvasId, trimmed, next));
             });
     events.changed(Topic.CANVASES);
     return item;

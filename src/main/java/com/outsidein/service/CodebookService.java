@@ -34,7 +34,8 @@ public final class CodebookService {
         workspace.write(
             tx -> {
               if (tx.codes().findChild(code.parentId(), name).isPresent()) {
-                throw new BadInputException("Name", "a code called \"" + name + "\" exists there already");
+                throw new BadInputException(
+                    "Name", "a code called \"" + name + "\" exists there already");
               }
               return tx.codes().insert(code);
             });
@@ -63,7 +64,8 @@ public final class CodebookService {
       current =
           tx.codes()
               .findChild(parentId, name)
-              .orElseGet(() -> tx.codes().insert(new Code(0, parentId, checkName(name), "", null, "", 0)));
+              .orElseGet(
+                  () -> tx.codes().insert(new Code(0, parentId, checkName(name), "", null, "", 0)));
     }
     return current;
   }

@@ -5,8 +5,8 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Where OutsideIn keeps its own files: the sample workspace, settings and logs. The system
- * property {@code outsidein.dataDir} moves it (tests and portable installs use it).
+ * Where OutsideIn keeps its own files: the sample workspace, settings and logs. The system property
+ * {@code outsidein.dataDir} moves it (tests and portable installs use it).
  */
 public final class DataFolder {
 
@@ -21,7 +21,8 @@ public final class DataFolder {
   /** The data folder of this user on this system. */
   public static DataFolder forCurrentUser() {
     return new DataFolder(
-        locate(System.getProperty("os.name", ""), System.getenv(), System.getProperty("user.home")));
+        locate(
+            System.getProperty("os.name", ""), System.getenv(), System.getProperty("user.home")));
   }
 
   static Path locate(String osName, Map<String, String> env, String home) {
@@ -32,7 +33,9 @@ public final class DataFolder {
     String os = osName.toLowerCase(Locale.ROOT);
     if (os.contains("win")) {
       String appData = env.get("APPDATA");
-      return appData != null ? Path.of(appData, "OutsideIn") : Path.of(home, "AppData", "Roaming", "OutsideIn");
+      return appData != null
+          ? Path.of(appData, "OutsideIn")
+          : Path.of(home, "AppData", "Roaming", "OutsideIn");
     }
     if (os.contains("mac")) {
       return Path.of(home, "Library", "Application Support", "OutsideIn");

@@ -54,7 +54,8 @@ public final class PeopleService {
         workspace.write(
             tx -> {
               if (tx.accounts().findByName(name).isPresent()) {
-                throw new BadInputException("Account name", "an account called \"" + name + "\" exists already");
+                throw new BadInputException(
+                    "Account name", "an account called \"" + name + "\" exists already");
               }
               return tx.accounts().insert(account);
             });

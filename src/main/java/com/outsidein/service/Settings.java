@@ -15,9 +15,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The person's preferences: recent workspaces, window place, theme. Kept in a small properties
- * file in the data folder and written whole (to a temporary file, then moved), so a crash never
- * leaves half a file.
+ * The person's preferences: recent workspaces, window place, theme. Kept in a small properties file
+ * in the data folder and written whole (to a temporary file, then moved), so a crash never leaves
+ * half a file.
  */
 public final class Settings {
 

@@ -37,7 +37,8 @@ public final class StudyService {
         workspace.write(
             tx -> {
               if (tx.studies().findByTitle(title).isPresent()) {
-                throw new BadInputException("Title", "a study called \"" + title + "\" exists already");
+                throw new BadInputException(
+                    "Title", "a study called \"" + title + "\" exists already");
               }
               return tx.studies().insert(study);
             });
@@ -64,7 +65,9 @@ public final class StudyService {
   }
 
   private static void checkDates(Study study) {
-    if (study.startsOn() != null && study.endsOn() != null && study.endsOn().isBefore(study.startsOn())) {
+    if (study.startsOn() != null
+        && study.endsOn() != null
+        && study.endsOn().isBefore(study.startsOn())) {
       throw new BadInputException("End date", "is before the start date");
     }
   }

@@ -7,8 +7,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Tells whoever listens that the workspace changed, after the change is committed. Listeners run
- * on the thread that made the change and must hand UI work to the UI thread themselves.
+ * Tells whoever listens that the workspace changed, after the change is committed. Listeners run on
+ * the thread that made the change and must hand UI work to the UI thread themselves.
  */
 public final class WorkspaceEvents {
 

@@ -57,7 +57,8 @@ public final class WorkspaceOpener {
   }
 
   private boolean isSamplePath(Path file) {
-    return com.outsidein.store.WorkspaceFiles.databaseFile(file).equals(dataFolder.sampleWorkspace());
+    return com.outsidein.store.WorkspaceFiles.databaseFile(file)
+        .equals(dataFolder.sampleWorkspace());
   }
 
   private void remember(WorkspaceSession session) {

@@ -1,7 +1,7 @@
 package com.outsidein.service;
 
+import com.outsidein.domain.MigrationReport;
 import com.outsidein.domain.WorkspaceCounts;
-import com.outsidein.store.MigrationReport;
 import com.outsidein.store.Workspace;
 import java.nio.file.Path;
 

@@ -47,7 +47,8 @@ public final class CanvasRepository {
   /** Every canvas with its completeness figures. Scope is null for a canvas over every study. */
   public List<CanvasSummary> summaries() {
     Field<Integer> prompts =
-        DSL.field(DSL.selectCount().from(CANVAS_PROMPT).where(CANVAS_PROMPT.CANVAS_ID.eq(CANVAS.ID)));
+        DSL.field(
+            DSL.selectCount().from(CANVAS_PROMPT).where(CANVAS_PROMPT.CANVAS_ID.eq(CANVAS.ID)));
     Field<Integer> answered =
         DSL.field(
             DSL.select(DSL.countDistinct(CANVAS_ENTRY.PROMPT_ID))
@@ -276,6 +277,10 @@ public final class CanvasRepository {
 
   static Canvas toDomain(CanvasRecord r) {
     return new Canvas(
-        r.getId(), r.getTitle(), r.getStudyId(), r.getOwnerId(), CanvasStatus.valueOf(r.getStatus()));
+        r.getId(),
+        r.getTitle(),
+        r.getStudyId(),
+        r.getOwnerId(),
+        CanvasStatus.valueOf(r.getStatus()));
   }
 }

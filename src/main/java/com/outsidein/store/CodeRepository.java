@@ -76,7 +76,8 @@ public final class CodeRepository {
 
   private int nextSortOrder(Long parentId) {
     Condition parent = parentId == null ? CODE.PARENT_ID.isNull() : CODE.PARENT_ID.eq(parentId);
-    Integer max = ctx.select(DSL.max(CODE.SORT_ORDER)).from(CODE).where(parent).fetchOne(0, Integer.class);
+    Integer max =
+        ctx.select(DSL.max(CODE.SORT_ORDER)).from(CODE).where(parent).fetchOne(0, Integer.class);
     return max == null ? 1 : max + 1;
   }
 

@@ -19,7 +19,9 @@ final class H2Failures {
           new WorkspaceUnavailableException(
               Reason.BUSY,
               file,
-              "The workspace " + file + " is open in another OutsideIn window or process."
+              "The workspace "
+                  + file
+                  + " is open in another OutsideIn window or process."
                   + " Close it there, then try again.",
               failure);
       case ErrorCode.DATABASE_NOT_FOUND_WITH_IF_EXISTS_1, ErrorCode.DATABASE_NOT_FOUND_1 ->

@@ -32,7 +32,9 @@ public final class InsightRepository {
   }
 
   public Optional<Insight> byId(long id) {
-    return ctx.selectFrom(INSIGHT).where(INSIGHT.ID.eq(id)).fetchOptional(InsightRepository::toDomain);
+    return ctx.selectFrom(INSIGHT)
+        .where(INSIGHT.ID.eq(id))
+        .fetchOptional(InsightRepository::toDomain);
   }
 
   /** Every insight with the size and breadth of its evidence. */

@@ -129,7 +129,9 @@ public final class InterviewRepository {
   public void addParticipants(long interviewId, Collection<Long> personIds) {
     for (Long personId : personIds) {
       ctx.insertInto(
-              INTERVIEW_PARTICIPANT, INTERVIEW_PARTICIPANT.INTERVIEW_ID, INTERVIEW_PARTICIPANT.PERSON_ID)
+              INTERVIEW_PARTICIPANT,
+              INTERVIEW_PARTICIPANT.INTERVIEW_ID,
+              INTERVIEW_PARTICIPANT.PERSON_ID)
           .values(interviewId, personId)
           .onDuplicateKeyIgnore()
           .execute();

@@ -1,5 +1,6 @@
 package com.outsidein.store;
 
+import com.outsidein.domain.MigrationReport;
 import com.outsidein.domain.WorkspaceUnavailableException;
 import com.outsidein.domain.WorkspaceUnavailableException.Reason;
 import java.nio.file.Path;
@@ -21,19 +22,22 @@ import org.flywaydb.core.api.MigrationState;
  */
 final class Migrations {
 
+  /** Where the schema's migrations live on the class path. */
+  static final String LOCATION = "classpath:db/migration";
+
   private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
 
   private final DataSource dataSource;
   private final Path file;
   private final Flyway flyway;
 
-  Migrations(DataSource dataSource, Path file) {
+  Migrations(DataSource dataSource, Path file, String... locations) {
     this.dataSource = dataSource;
     this.file = file;
     this.flyway =
         Flyway.configure()
             .dataSource(dataSource)
-            .locations("classpath:db/migration")
+            .locations(locations)
             .ignoreMigrationPatterns("*:future")
             .load();
   }

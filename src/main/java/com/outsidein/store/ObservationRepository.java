@@ -177,7 +177,8 @@ public final class ObservationRepository {
       return true;
     }
     Consent consent =
-        new Consent(null, false, r.get(PERSON.CONSENT_QUOTES), false, r.get(PERSON.CONSENT_WITHDRAWN_ON));
+        new Consent(
+            null, false, r.get(PERSON.CONSENT_QUOTES), false, r.get(PERSON.CONSENT_WITHDRAWN_ON));
     return consent.allowsQuotes();
   }
 

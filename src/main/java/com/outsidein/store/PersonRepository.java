@@ -42,7 +42,8 @@ public final class PersonRepository {
                 .where(INTERVIEW_PARTICIPANT.PERSON_ID.eq(PERSON.ID)));
     Field<Integer> observations =
         DSL.field(DSL.selectCount().from(OBSERVATION).where(OBSERVATION.SPEAKER_ID.eq(PERSON.ID)));
-    return ctx.select(PERSON.asterisk(), ACCOUNT.NAME, DIMENSION_VALUE.NAME, interviews, observations)
+    return ctx.select(
+            PERSON.asterisk(), ACCOUNT.NAME, DIMENSION_VALUE.NAME, interviews, observations)
         .from(PERSON)
         .leftJoin(ACCOUNT)
         .on(ACCOUNT.ID.eq(PERSON.ACCOUNT_ID))

@@ -31,11 +31,9 @@ public final class StudyRepository {
 
   public List<StudySummary> summaries() {
     Field<Integer> interviews =
-        DSL.field(
-            DSL.selectCount().from(INTERVIEW).where(INTERVIEW.STUDY_ID.eq(STUDY.ID)));
+        DSL.field(DSL.selectCount().from(INTERVIEW).where(INTERVIEW.STUDY_ID.eq(STUDY.ID)));
     Field<Integer> observations =
-        DSL.field(
-            DSL.selectCount().from(OBSERVATION).where(OBSERVATION.STUDY_ID.eq(STUDY.ID)));
+        DSL.field(DSL.selectCount().from(OBSERVATION).where(OBSERVATION.STUDY_ID.eq(STUDY.ID)));
     return ctx.select(STUDY.asterisk(), TEAM_MEMBER.NAME, interviews, observations)
         .from(STUDY)
         .leftJoin(TEAM_MEMBER)

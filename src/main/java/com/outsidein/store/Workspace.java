@@ -1,5 +1,6 @@
 package com.outsidein.store;
 
+import com.outsidein.domain.MigrationReport;
 import com.outsidein.domain.WorkspaceUnavailableException;
 import com.outsidein.domain.WorkspaceUnavailableException.Reason;
 import java.nio.file.Files;
@@ -16,8 +17,8 @@ import org.jooq.impl.DSL;
 
 /**
  * One open workspace: an H2 file, migrated to the current schema, locked against other processes
- * for as long as it is open. All reading and writing goes through {@link #read} and {@link
- * #write}, each one transaction.
+ * for as long as it is open. All reading and writing goes through {@link #read} and {@link #write},
+ * each one transaction.
  */
 public final class Workspace implements AutoCloseable {
 
@@ -40,14 +41,22 @@ public final class Workspace implements AutoCloseable {
     this.dsl = DSL.using(pool, SQLDialect.H2, new Settings().withExecuteLogging(false));
   }
 
-  /** Opens an existing workspace, migrating it (after a backup) when it was written by an older version. */
+  /**
+   * Opens an existing workspace, migrating it (after a backup) when it was written by an older
+   * version.
+   */
   public static Workspace open(Path named) {
+    return open(named, Migrations.LOCATION);
+  }
+
+  /** Opens with migrations from the given class-path locations (tests add later ones). */
+  static Workspace open(Path named, String... migrationLocations) {
     Path file = WorkspaceFiles.databaseFile(named);
     if (!Files.isRegularFile(file)) {
       throw new WorkspaceUnavailableException(
           Reason.MISSING, file, "There is no workspace at " + file + ".", null);
     }
-    return connect(file, true);
+    return connect(file, true, migrationLocations);
   }
 
   /** Creates a new, empty workspace; refuses a path where one already exists. */
@@ -63,10 +72,10 @@ public final class Workspace implements AutoCloseable {
       throw new WorkspaceUnavailableException(
           Reason.UNREADABLE, file, "The folder " + file.getParent() + " cannot be created.", e);
     }
-    return connect(file, false);
+    return connect(file, false, Migrations.LOCATION);
   }
 
-  private static Workspace connect(Path file, boolean mustExist) {
+  private static Workspace connect(Path file, boolean mustExist, String... migrationLocations) {
     String url =
         "jdbc:h2:file:"
             + WorkspaceFiles.basePath(file)
@@ -78,7 +87,7 @@ public final class Workspace implements AutoCloseable {
       try (Connection probe = pool.getConnection()) {
         probe.isValid(1);
       }
-      MigrationReport report = new Migrations(pool, file).bringUpToDate();
+      MigrationReport report = new Migrations(pool, file, migrationLocations).bringUpToDate();
       return new Workspace(file, pool, report);
     } catch (SQLException | RuntimeException e) {
       pool.dispose();

@@ -13,9 +13,7 @@ public final class WorkspaceFiles {
   public static Path databaseFile(Path named) {
     Path absolute = named.toAbsolutePath().normalize();
     String fileName = absolute.getFileName().toString();
-    return fileName.endsWith(EXTENSION)
-        ? absolute
-        : absolute.resolveSibling(fileName + EXTENSION);
+    return fileName.endsWith(EXTENSION) ? absolute : absolute.resolveSibling(fileName + EXTENSION);
   }
 
   /** The file name without {@code .mv.db}: what H2's URL and the title bar use. */

@@ -7,7 +7,8 @@ import java.time.format.FormatStyle;
 /** How dates and numbers look on screen. */
 public final class Formats {
 
-  private static final DateTimeFormatter DATE = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM);
+  private static final DateTimeFormatter DATE =
+      DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM);
 
   private Formats() {}
 

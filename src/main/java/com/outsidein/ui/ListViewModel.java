@@ -11,8 +11,8 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /**
- * A list loaded from the workspace in the background. Only the newest load's result is shown, so
- * a slow old load never overwrites a fresh one.
+ * A list loaded from the workspace in the background. Only the newest load's result is shown, so a
+ * slow old load never overwrites a fresh one.
  */
 public class ListViewModel<T> {
 

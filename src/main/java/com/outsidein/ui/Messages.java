@@ -21,7 +21,9 @@ public final class Messages {
     } catch (MissingResourceException e) {
       return key;
     }
-    return args.length == 0 ? pattern : new MessageFormat(pattern, Locale.getDefault()).format(args);
+    return args.length == 0
+        ? pattern
+        : new MessageFormat(pattern, Locale.getDefault()).format(args);
   }
 
   /** The display name of an enum value: the key is {@code SimpleName.VALUE}. */

@@ -12,9 +12,11 @@ public final class Tables {
 
   private Tables() {}
 
-  public static <S> TableColumn<S, String> text(String header, Function<S, String> value, double width) {
+  public static <S> TableColumn<S, String> text(
+      String header, Function<S, String> value, double width) {
     TableColumn<S, String> column = new TableColumn<>(header);
-    column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(nullToEmpty(value.apply(cell.getValue()))));
+    column.setCellValueFactory(
+        cell -> new ReadOnlyStringWrapper(nullToEmpty(value.apply(cell.getValue()))));
     column.setPrefWidth(width);
     return column;
   }
@@ -35,6 +37,20 @@ public final class Tables {
     table.setPlaceholder(new Label(emptyText));
     table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
     return table;
+  }
+
+  /** Keeps a row selected once the table has rows, so the detail beside it is never blank. */
+  public static <S> void selectFirstWhenFilled(TableView<S> table) {
+    table
+        .getItems()
+        .addListener(
+            (javafx.collections.ListChangeListener<S>)
+                change -> {
+                  if (!table.getItems().isEmpty()
+                      && table.getSelectionModel().getSelectedItem() == null) {
+                    table.getSelectionModel().selectFirst();
+                  }
+                });
   }
 
   private static String nullToEmpty(String value) {

@@ -48,9 +48,7 @@ import org.apache.commons.csv.CSVRecord;
 final class SampleLoader {
 
   private static final ObjectMapper JSON =
-      JsonMapper.builder()
-          .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-          .build();
+      JsonMapper.builder().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
 
   private final WorkspaceSession session;
   private final Map<String, Long> teamByName = new HashMap<>();
@@ -128,7 +126,9 @@ final class SampleLoader {
                       dimension(Dimension.LIFECYCLE_STAGE, r.get("lifecycle_stage")),
                       r.get("region"),
                       r.get("vertical"),
-                      r.get("annual_value").isBlank() ? null : new BigDecimal(r.get("annual_value"))));
+                      r.get("annual_value").isBlank()
+                          ? null
+                          : new BigDecimal(r.get("annual_value"))));
       accountByName.put(account.name(), account.id());
     }
   }
@@ -163,7 +163,10 @@ final class SampleLoader {
       Long parentId =
           names.size() == 1
               ? null
-              : session.codebook().ensurePath(String.join(Code.PATH_SEPARATOR, names.subList(0, names.size() - 1))).id();
+              : session
+                  .codebook()
+                  .ensurePath(String.join(Code.PATH_SEPARATOR, names.subList(0, names.size() - 1)))
+                  .id();
       session
           .codebook()
           .create(
@@ -201,7 +204,9 @@ final class SampleLoader {
                       dimension(Dimension.CHANNEL, r.get("channel")),
                       dimension(Dimension.JOURNEY_STAGE, r.get("journey_stage")),
                       SampleFiles.text("interviews/" + r.get("notes")).strip(),
-                      transcript.isBlank() ? "" : SampleFiles.text("transcripts/" + transcript).strip(),
+                      transcript.isBlank()
+                          ? ""
+                          : SampleFiles.text("transcripts/" + transcript).strip(),
                       null),
                   participants);
       interviewByKey.put(r.get("study") + "\n" + r.get("title"), interview);
@@ -277,7 +282,8 @@ final class SampleLoader {
   private void loadInsights() {
     InsightJson[] insights = json("insights.json", InsightJson[].class);
     for (InsightJson i : insights) {
-      List<Long> evidence = i.evidence().stream().map(k -> required(observationByKey, k, "observation")).toList();
+      List<Long> evidence =
+          i.evidence().stream().map(k -> required(observationByKey, k, "observation")).toList();
       Insight insight =
           session
               .insights()
@@ -298,7 +304,12 @@ final class SampleLoader {
   }
 
   record CanvasJson(
-      String title, String study, String owner, String status, List<String> manifesto, List<EntryJson> entries) {}
+      String title,
+      String study,
+      String owner,
+      String status,
+      List<String> manifesto,
+      List<EntryJson> entries) {}
 
   record EntryJson(
       String section,
@@ -339,7 +350,8 @@ final class SampleLoader {
                   k ->
                       k.startsWith("I")
                           ? CitationTarget.insight(required(insightByKey, k, "insight"))
-                          : CitationTarget.observation(required(observationByKey, k, "observation")))
+                          : CitationTarget.observation(
+                              required(observationByKey, k, "observation")))
               .toList();
       session
           .canvases()
@@ -369,7 +381,9 @@ final class SampleLoader {
   }
 
   private Long dimension(Dimension dimension, String name) {
-    return name == null || name.isBlank() ? null : session.dimensions().findOrCreate(dimension, name).id();
+    return name == null || name.isBlank()
+        ? null
+        : session.dimensions().findOrCreate(dimension, name).id();
   }
 
   private static <V> V required(Map<String, V> known, String key, String what) {

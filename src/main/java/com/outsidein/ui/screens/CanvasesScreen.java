@@ -20,22 +20,31 @@ public final class CanvasesScreen implements Screen {
     model = new ListViewModel<>(tasks, session -> session.canvases().summaries());
     table.setId("canvases-table");
     table.setItems(model.items());
-    table.getColumns().add(Tables.text(Messages.get("canvases.title"), c -> c.canvas().title(), 280));
-    table.getColumns()
+    table
+        .getColumns()
+        .add(Tables.text(Messages.get("canvases.title"), c -> c.canvas().title(), 280));
+    table
+        .getColumns()
         .add(
             Tables.text(
                 Messages.get("canvases.scope"),
                 c -> c.scope() == null ? Messages.get("canvases.allStudies") : c.scope(),
                 180));
     table.getColumns().add(Tables.text(Messages.get("canvases.owner"), CanvasSummary::owner, 140));
-    table.getColumns().add(Tables.text(Messages.get("canvases.status"), c -> Messages.of(c.canvas().status()), 90));
-    table.getColumns()
+    table
+        .getColumns()
+        .add(
+            Tables.text(
+                Messages.get("canvases.status"), c -> Messages.of(c.canvas().status()), 90));
+    table
+        .getColumns()
         .add(
             Tables.text(
                 Messages.get("canvases.answered"),
                 c -> Messages.get("canvases.ofTotal", c.promptsAnswered(), c.prompts()),
                 140));
-    table.getColumns()
+    table
+        .getColumns()
         .add(
             Tables.text(
                 Messages.get("canvases.supported"),

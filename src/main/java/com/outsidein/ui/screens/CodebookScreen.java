@@ -36,15 +36,19 @@ public final class CodebookScreen implements Screen {
     tree.setPlaceholder(new Label(Messages.get("codebook.empty")));
     tree.setColumnResizePolicy(TreeTableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
 
-    TreeTableColumn<CodeUsage, CodeUsage> name = new TreeTableColumn<>(Messages.get("codebook.name"));
+    TreeTableColumn<CodeUsage, CodeUsage> name =
+        new TreeTableColumn<>(Messages.get("codebook.name"));
     name.setPrefWidth(300);
     name.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue().getValue()));
     name.setCellFactory(column -> new CodeNameCell());
-    TreeTableColumn<CodeUsage, Number> count = new TreeTableColumn<>(Messages.get("codebook.count"));
+    TreeTableColumn<CodeUsage, Number> count =
+        new TreeTableColumn<>(Messages.get("codebook.count"));
     count.setPrefWidth(110);
     count.setStyle("-fx-alignment: CENTER-RIGHT;");
-    count.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue().getValue().observations()));
-    TreeTableColumn<CodeUsage, String> definition = new TreeTableColumn<>(Messages.get("codebook.definition"));
+    count.setCellValueFactory(
+        cell -> new ReadOnlyObjectWrapper<>(cell.getValue().getValue().observations()));
+    TreeTableColumn<CodeUsage, String> definition =
+        new TreeTableColumn<>(Messages.get("codebook.definition"));
     definition.setPrefWidth(500);
     definition.setCellValueFactory(
         cell -> new ReadOnlyStringWrapper(cell.getValue().getValue().code().definition()));

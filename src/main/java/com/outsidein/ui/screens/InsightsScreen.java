@@ -27,17 +27,47 @@ public final class InsightsScreen implements Screen {
     TableView<InsightSummary> table = Tables.table(Messages.get("insights.empty"));
     table.setId("insights-table");
     table.setItems(model.items());
-    table.getColumns().add(Tables.text(Messages.get("insights.title"), i -> i.insight().title(), 280));
-    table.getColumns().add(Tables.text(Messages.get("insights.facet"), i -> Messages.of(i.insight().facet()), 200));
-    table.getColumns()
-        .add(Tables.text(Messages.get("insights.stage"), i -> Messages.of(i.insight().knowledgeStage()), 100));
-    table.getColumns()
-        .add(Tables.text(Messages.get("insights.confidence"), i -> Messages.of(i.insight().confidence()), 90));
-    table.getColumns().add(Tables.text(Messages.get("insights.impact"), i -> Messages.of(i.insight().impact()), 80));
-    table.getColumns().add(Tables.text(Messages.get("insights.status"), i -> Messages.of(i.insight().status()), 90));
-    table.getColumns().add(Tables.number(Messages.get("insights.evidence"), InsightSummary::evidence, 80));
-    table.getColumns().add(Tables.number(Messages.get("insights.people"), InsightSummary::people, 70));
-    table.getColumns().add(Tables.number(Messages.get("insights.accounts"), InsightSummary::accounts, 80));
+    table
+        .getColumns()
+        .add(Tables.text(Messages.get("insights.title"), i -> i.insight().title(), 280));
+    table
+        .getColumns()
+        .add(
+            Tables.text(
+                Messages.get("insights.facet"), i -> Messages.of(i.insight().facet()), 200));
+    table
+        .getColumns()
+        .add(
+            Tables.text(
+                Messages.get("insights.stage"),
+                i -> Messages.of(i.insight().knowledgeStage()),
+                100));
+    table
+        .getColumns()
+        .add(
+            Tables.text(
+                Messages.get("insights.confidence"),
+                i -> Messages.of(i.insight().confidence()),
+                90));
+    table
+        .getColumns()
+        .add(
+            Tables.text(
+                Messages.get("insights.impact"), i -> Messages.of(i.insight().impact()), 80));
+    table
+        .getColumns()
+        .add(
+            Tables.text(
+                Messages.get("insights.status"), i -> Messages.of(i.insight().status()), 90));
+    table
+        .getColumns()
+        .add(Tables.number(Messages.get("insights.evidence"), InsightSummary::evidence, 80));
+    table
+        .getColumns()
+        .add(Tables.number(Messages.get("insights.people"), InsightSummary::people, 70));
+    table
+        .getColumns()
+        .add(Tables.number(Messages.get("insights.accounts"), InsightSummary::accounts, 80));
 
     title.getStyleClass().add("title-3");
     title.setWrapText(true);
@@ -46,7 +76,11 @@ public final class InsightsScreen implements Screen {
     statement.setWrapText(true);
     VBox detail = new VBox(8, title, meta, statement);
     detail.getStyleClass().add("detail-pane");
-    table.getSelectionModel().selectedItemProperty().addListener((obs, old, selected) -> show(selected));
+    table
+        .getSelectionModel()
+        .selectedItemProperty()
+        .addListener((obs, old, selected) -> show(selected));
+    Tables.selectFirstWhenFilled(table);
     root = new SplitPane(table, detail);
     root.setDividerPositions(0.7);
   }

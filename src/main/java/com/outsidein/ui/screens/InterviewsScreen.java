@@ -38,14 +38,36 @@ public final class InterviewsScreen implements Screen {
     model = new ListViewModel<>(tasks, s -> s.interviews().summaries(null));
     table.setId("interviews-table");
     table.setItems(model.items());
-    table.getColumns().add(Tables.text(Messages.get("interviews.date"), i -> Formats.date(i.heldOn()), 110));
-    table.getColumns().add(Tables.text(Messages.get("interviews.title"), InterviewSummary::title, 280));
-    table.getColumns().add(Tables.text(Messages.get("interviews.study"), InterviewSummary::study, 160));
-    table.getColumns().add(Tables.text(Messages.get("interviews.participants"), InterviewSummary::participants, 200));
-    table.getColumns().add(Tables.text(Messages.get("interviews.interviewer"), InterviewSummary::interviewer, 130));
-    table.getColumns().add(Tables.text(Messages.get("interviews.channel"), InterviewSummary::channel, 90));
-    table.getColumns().add(Tables.text(Messages.get("interviews.stage"), InterviewSummary::journeyStage, 90));
-    table.getColumns().add(Tables.number(Messages.get("interviews.observations"), InterviewSummary::observations, 100));
+    table
+        .getColumns()
+        .add(Tables.text(Messages.get("interviews.date"), i -> Formats.date(i.heldOn()), 120));
+    table
+        .getColumns()
+        .add(Tables.text(Messages.get("interviews.title"), InterviewSummary::title, 280));
+    table
+        .getColumns()
+        .add(Tables.text(Messages.get("interviews.study"), InterviewSummary::study, 160));
+    table
+        .getColumns()
+        .add(
+            Tables.text(
+                Messages.get("interviews.participants"), InterviewSummary::participants, 200));
+    table
+        .getColumns()
+        .add(
+            Tables.text(
+                Messages.get("interviews.interviewer"), InterviewSummary::interviewer, 130));
+    table
+        .getColumns()
+        .add(Tables.text(Messages.get("interviews.channel"), InterviewSummary::channel, 90));
+    table
+        .getColumns()
+        .add(Tables.text(Messages.get("interviews.stage"), InterviewSummary::journeyStage, 90));
+    table
+        .getColumns()
+        .add(
+            Tables.number(
+                Messages.get("interviews.observations"), InterviewSummary::observations, 100));
 
     title.getStyleClass().add("title-3");
     title.setWrapText(true);
@@ -59,7 +81,11 @@ public final class InterviewsScreen implements Screen {
     VBox.setVgrow(texts, Priority.ALWAYS);
     VBox detail = new VBox(8, title, meta, texts);
     detail.getStyleClass().add("detail-pane");
-    table.getSelectionModel().selectedItemProperty().addListener((obs, old, selected) -> show(selected));
+    table
+        .getSelectionModel()
+        .selectedItemProperty()
+        .addListener((obs, old, selected) -> show(selected));
+    Tables.selectFirstWhenFilled(table);
 
     root = new SplitPane(table, detail);
     root.setOrientation(javafx.geometry.Orientation.VERTICAL);
@@ -89,7 +115,8 @@ public final class InterviewsScreen implements Screen {
             summary.study(),
             Formats.date(summary.heldOn()),
             summary.participants(),
-            Messages.get("interviews.by", summary.interviewer() == null ? "—" : summary.interviewer())));
+            Messages.get(
+                "interviews.by", summary.interviewer() == null ? "—" : summary.interviewer())));
     WorkspaceSession current = session;
     BackgroundTask.wrap(() -> current.interviews().get(summary.id()).orElse(null))
         .onSuccess(this::showTexts)

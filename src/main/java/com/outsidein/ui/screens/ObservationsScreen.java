@@ -55,17 +55,42 @@ public final class ObservationsScreen implements Screen {
     TableView<ObservationRow> table = Tables.table(Messages.get("observations.empty"));
     table.setId("observations-table");
     table.setItems(model.rows());
-    table.getColumns().add(Tables.text(Messages.get("observations.kind"), r -> Messages.of(r.observation().kind()), 100));
-    table.getColumns().add(Tables.text(Messages.get("observations.text"), r -> r.observation().text(), 300));
+    table
+        .getColumns()
+        .add(
+            Tables.text(
+                Messages.get("observations.kind"), r -> Messages.of(r.observation().kind()), 100));
+    table
+        .getColumns()
+        .add(Tables.text(Messages.get("observations.text"), r -> r.observation().text(), 300));
     table.getColumns().add(quoteColumn());
-    table.getColumns().add(Tables.text(Messages.get("observations.speaker"), ObservationRow::speaker, 130));
-    table.getColumns().add(Tables.text(Messages.get("observations.account"), ObservationRow::account, 150));
-    table.getColumns().add(Tables.text(Messages.get("observations.segment"), ObservationRow::segment, 120));
-    table.getColumns().add(Tables.text(Messages.get("observations.codes"), r -> String.join("; ", r.codePaths()), 220));
-    table.getColumns().add(Tables.text(Messages.get("observations.stage"), ObservationRow::journeyStage, 90));
-    table.getColumns()
-        .add(Tables.text(Messages.get("observations.sentiment"), r -> Formats.sentiment(r.observation().sentiment()), 80));
-    table.getColumns().add(Tables.text(Messages.get("observations.interview"), ObservationRow::interview, 220));
+    table
+        .getColumns()
+        .add(Tables.text(Messages.get("observations.speaker"), ObservationRow::speaker, 130));
+    table
+        .getColumns()
+        .add(Tables.text(Messages.get("observations.account"), ObservationRow::account, 150));
+    table
+        .getColumns()
+        .add(Tables.text(Messages.get("observations.segment"), ObservationRow::segment, 120));
+    table
+        .getColumns()
+        .add(
+            Tables.text(
+                Messages.get("observations.codes"), r -> String.join("; ", r.codePaths()), 220));
+    table
+        .getColumns()
+        .add(Tables.text(Messages.get("observations.stage"), ObservationRow::journeyStage, 90));
+    table
+        .getColumns()
+        .add(
+            Tables.text(
+                Messages.get("observations.sentiment"),
+                r -> Formats.sentiment(r.observation().sentiment()),
+                80));
+    table
+        .getColumns()
+        .add(Tables.text(Messages.get("observations.interview"), ObservationRow::interview, 220));
 
     root.setTop(toolbar);
     root.setCenter(table);
@@ -73,9 +98,11 @@ public final class ObservationsScreen implements Screen {
 
   /** The quote, with a warning mark and tooltip when its speaker has not agreed to be quoted. */
   private static TableColumn<ObservationRow, ObservationRow> quoteColumn() {
-    TableColumn<ObservationRow, ObservationRow> column = new TableColumn<>(Messages.get("observations.quote"));
+    TableColumn<ObservationRow, ObservationRow> column =
+        new TableColumn<>(Messages.get("observations.quote"));
     column.setPrefWidth(300);
-    column.setCellValueFactory(cell -> new javafx.beans.property.ReadOnlyObjectWrapper<>(cell.getValue()));
+    column.setCellValueFactory(
+        cell -> new javafx.beans.property.ReadOnlyObjectWrapper<>(cell.getValue()));
     column.setSortable(false);
     column.setCellFactory(
         c ->

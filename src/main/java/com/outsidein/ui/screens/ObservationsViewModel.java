@@ -83,7 +83,10 @@ public final class ObservationsViewModel {
     Study study = studyFilter.get();
     ObservationFilter filter = ObservationFilter.ofStudy(study == null ? null : study.id());
     BackgroundTask.wrap(
-            () -> new Page(current.observations().rows(filter, 0, PAGE_SIZE), current.observations().count(filter)))
+            () ->
+                new Page(
+                    current.observations().rows(filter, 0, PAGE_SIZE),
+                    current.observations().count(filter)))
         .onSuccess(
             page -> {
               if (mine != generation) {

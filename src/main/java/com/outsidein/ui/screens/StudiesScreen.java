@@ -30,12 +30,23 @@ public final class StudiesScreen implements Screen {
     table.setId("studies-table");
     table.setItems(model.items());
     table.getColumns().add(Tables.text(Messages.get("studies.title"), s -> s.study().title(), 260));
-    table.getColumns().add(Tables.text(Messages.get("studies.status"), s -> Messages.of(s.study().status()), 90));
-    table.getColumns()
-        .add(Tables.text(Messages.get("studies.dates"), s -> Formats.dateRange(s.study().startsOn(), s.study().endsOn()), 210));
+    table
+        .getColumns()
+        .add(Tables.text(Messages.get("studies.status"), s -> Messages.of(s.study().status()), 90));
+    table
+        .getColumns()
+        .add(
+            Tables.text(
+                Messages.get("studies.dates"),
+                s -> Formats.dateRange(s.study().startsOn(), s.study().endsOn()),
+                210));
     table.getColumns().add(Tables.text(Messages.get("studies.owner"), StudySummary::owner, 140));
-    table.getColumns().add(Tables.number(Messages.get("studies.interviews"), StudySummary::interviews, 90));
-    table.getColumns().add(Tables.number(Messages.get("studies.observations"), StudySummary::observations, 100));
+    table
+        .getColumns()
+        .add(Tables.number(Messages.get("studies.interviews"), StudySummary::interviews, 90));
+    table
+        .getColumns()
+        .add(Tables.number(Messages.get("studies.observations"), StudySummary::observations, 100));
 
     title.getStyleClass().add("title-3");
     title.setWrapText(true);
@@ -46,7 +57,11 @@ public final class StudiesScreen implements Screen {
     VBox detail = new VBox(8, title, meta, new Label(Messages.get("studies.questions")), questions);
     detail.getStyleClass().add("detail-pane");
     detail.getChildren().get(2).getStyleClass().add("text-bold");
-    table.getSelectionModel().selectedItemProperty().addListener((obs, old, selected) -> show(selected));
+    table
+        .getSelectionModel()
+        .selectedItemProperty()
+        .addListener((obs, old, selected) -> show(selected));
+    Tables.selectFirstWhenFilled(table);
 
     root = new SplitPane(table, detail);
     root.setDividerPositions(0.66);

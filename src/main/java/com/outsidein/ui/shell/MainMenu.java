@@ -53,12 +53,17 @@ final class MainMenu {
     fillRecent(recent);
     model.recentWorkspaces().addListener((ListChangeListener<Path>) change -> fillRecent(recent));
     MenuItem quit = item("menu.file.quit", "Shortcut+Q", actions::quit);
-    Menu menu = new Menu(Messages.get("menu.file"), null, create, open, recent, new SeparatorMenuItem(), quit);
-    model.busyProperty().addListener((obs, old, busy) -> {
-      create.setDisable(busy);
-      open.setDisable(busy);
-      recent.setDisable(busy);
-    });
+    Menu menu =
+        new Menu(
+            Messages.get("menu.file"), null, create, open, recent, new SeparatorMenuItem(), quit);
+    model
+        .busyProperty()
+        .addListener(
+            (obs, old, busy) -> {
+              create.setDisable(busy);
+              open.setDisable(busy);
+              recent.setDisable(busy);
+            });
     return menu;
   }
 
@@ -82,7 +87,11 @@ final class MainMenu {
     Menu menu = new Menu(Messages.get("menu.view"), null, light, dark, new SeparatorMenuItem());
     int number = 1;
     for (Section section : Section.values()) {
-      MenuItem go = item("section." + section.name(), "Shortcut+" + number++, () -> model.sectionProperty().set(section));
+      MenuItem go =
+          item(
+              "section." + section.name(),
+              "Shortcut+" + number++,
+              () -> model.sectionProperty().set(section));
       menu.getItems().add(go);
     }
     return menu;
@@ -129,7 +138,9 @@ final class MainMenu {
   private static FileChooser workspaceChooser(String titleKey) {
     FileChooser chooser = new FileChooser();
     chooser.setTitle(Messages.get(titleKey));
-    chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(Messages.get("dialog.workspaceFiles"), "*.mv.db"));
+    chooser
+        .getExtensionFilters()
+        .add(new FileChooser.ExtensionFilter(Messages.get("dialog.workspaceFiles"), "*.mv.db"));
     return chooser;
   }
 

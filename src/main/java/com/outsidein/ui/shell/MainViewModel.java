@@ -43,13 +43,18 @@ public final class MainViewModel {
   private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(Messages.get("app.name"));
   private final ReadOnlyStringWrapper workspacePath = new ReadOnlyStringWrapper("");
   private final ReadOnlyStringWrapper countsText = new ReadOnlyStringWrapper("");
-  private final ReadOnlyObjectWrapper<WorkspaceEvents.Topic> lastChange = new ReadOnlyObjectWrapper<>();
+  private final ReadOnlyObjectWrapper<WorkspaceEvents.Topic> lastChange =
+      new ReadOnlyObjectWrapper<>();
   private final ObjectProperty<Section> section = new SimpleObjectProperty<>(Section.STUDIES);
   private final ObservableList<Path> recent = FXCollections.observableArrayList();
   private final Consumer<WorkspaceEvents.Topic> changeListener = this::onWorkspaceChanged;
 
   public MainViewModel(
-      WorkspaceOpener opener, Settings settings, BackgroundTasks tasks, Alerts alerts, Executor fxThread) {
+      WorkspaceOpener opener,
+      Settings settings,
+      BackgroundTasks tasks,
+      Alerts alerts,
+      Executor fxThread) {
     this.opener = opener;
     this.settings = settings;
     this.tasks = tasks;
@@ -169,13 +174,13 @@ public final class MainViewModel {
     busy.set(false);
     opened.session().events().subscribe(changeListener);
     sample.set(opened.sample());
-    session.set(opened.session());
     workspacePath.set(opened.session().file().toString());
     title.set(
         Messages.get(
             opened.sample() ? "window.title.sample" : "window.title", opened.session().name()));
     showCounts(opened.counts());
     recent.setAll(settings.recentWorkspaces());
+    session.set(opened.session());
   }
 
   private void showOpenFailure(Throwable failure) {

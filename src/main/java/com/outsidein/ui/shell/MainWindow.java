@@ -44,7 +44,11 @@ public final class MainWindow {
   private Theme theme;
 
   public MainWindow(
-      Stage stage, MainViewModel model, Map<Section, Screen> screens, Settings settings, BackgroundTasks tasks) {
+      Stage stage,
+      MainViewModel model,
+      Map<Section, Screen> screens,
+      Settings settings,
+      BackgroundTasks tasks) {
     this.stage = stage;
     this.model = model;
     this.screens = new EnumMap<>(screens);
@@ -52,6 +56,18 @@ public final class MainWindow {
     this.tasks = tasks;
     this.placement = new WindowPlacement(settings);
     this.theme = Theme.named(settings.get("theme").orElse("light"));
+    settings
+        .get("section")
+        .flatMap(MainWindow::sectionNamed)
+        .ifPresent(section -> model.sectionProperty().set(section));
+  }
+
+  private static java.util.Optional<Section> sectionNamed(String name) {
+    try {
+      return java.util.Optional.of(Section.valueOf(name));
+    } catch (IllegalArgumentException e) {
+      return java.util.Optional.empty();
+    }
   }
 
   public void show() {
@@ -63,7 +79,9 @@ public final class MainWindow {
     root.setBottom(statusBar());
 
     Scene scene = new Scene(root);
-    scene.getStylesheets().add(MainWindow.class.getResource("/com/outsidein/ui/app.css").toExternalForm());
+    scene
+        .getStylesheets()
+        .add(MainWindow.class.getResource("/com/outsidein/ui/app.css").toExternalForm());
     stage.setScene(scene);
     stage.titleProperty().bind(model.titleProperty());
     var icon = MainWindow.class.getResourceAsStream("/com/outsidein/ui/icon-256.png");
@@ -73,16 +91,22 @@ public final class MainWindow {
     placement.restore(stage);
     stage.setOnCloseRequest(event -> quit());
 
-    model.sessionProperty().addListener((obs, old, session) -> {
-      stale.addAll(EnumSet.allOf(Section.class));
-      showSection(model.sectionProperty().get());
-    });
-    model.lastChangeProperty().addListener((obs, old, topic) -> {
-      if (topic != null) {
-        stale.addAll(EnumSet.allOf(Section.class));
-        showSection(model.sectionProperty().get());
-      }
-    });
+    model
+        .sessionProperty()
+        .addListener(
+            (obs, old, session) -> {
+              stale.addAll(EnumSet.allOf(Section.class));
+              showSection(model.sectionProperty().get());
+            });
+    model
+        .lastChangeProperty()
+        .addListener(
+            (obs, old, topic) -> {
+              if (topic != null) {
+                stale.addAll(EnumSet.allOf(Section.class));
+                showSection(model.sectionProperty().get());
+              }
+            });
     model.sectionProperty().addListener((obs, old, section) -> showSection(section));
     showSection(model.sectionProperty().get());
     stage.show();
@@ -94,28 +118,35 @@ public final class MainWindow {
     nav.getItems().setAll(Section.values());
     nav.getStyleClass().add("navigation");
     nav.setPrefWidth(200);
-    nav.setCellFactory(list -> new ListCell<>() {
-      @Override
-      protected void updateItem(Section section, boolean empty) {
-        super.updateItem(section, empty);
-        if (empty || section == null) {
-          setText(null);
-          setGraphic(null);
-          setId(null);
-        } else {
-          setText(Messages.get("section." + section.name()));
-          setGraphic(new FontIcon(section.icon()));
-          setId("nav-" + section.name().toLowerCase(java.util.Locale.ROOT));
-        }
-      }
-    });
+    nav.setCellFactory(
+        list ->
+            new ListCell<>() {
+              @Override
+              protected void updateItem(Section section, boolean empty) {
+                super.updateItem(section, empty);
+                if (empty || section == null) {
+                  setText(null);
+                  setGraphic(null);
+                  setId(null);
+                } else {
+                  setText(Messages.get("section." + section.name()));
+                  setGraphic(new FontIcon(section.icon()));
+                  setId("nav-" + section.name().toLowerCase(java.util.Locale.ROOT));
+                }
+              }
+            });
     nav.getSelectionModel().select(model.sectionProperty().get());
-    nav.getSelectionModel().selectedItemProperty().addListener((obs, old, section) -> {
-      if (section != null) {
-        model.sectionProperty().set(section);
-      }
-    });
-    model.sectionProperty().addListener((obs, old, section) -> nav.getSelectionModel().select(section));
+    nav.getSelectionModel()
+        .selectedItemProperty()
+        .addListener(
+            (obs, old, section) -> {
+              if (section != null) {
+                model.sectionProperty().set(section);
+              }
+            });
+    model
+        .sectionProperty()
+        .addListener((obs, old, section) -> nav.getSelectionModel().select(section));
     return nav;
   }
 
@@ -167,6 +198,7 @@ public final class MainWindow {
   private void quit() {
     placement.remember(stage);
     settings.put("theme", theme.name().toLowerCase(java.util.Locale.ROOT));
+    settings.put("section", model.sectionProperty().get().name());
     settings.save();
     model.closeNow();
     Platform.exit();

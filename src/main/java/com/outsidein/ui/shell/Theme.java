@@ -11,7 +11,9 @@ public enum Theme {
 
   public void apply() {
     Application.setUserAgentStylesheet(
-        this == DARK ? new PrimerDark().getUserAgentStylesheet() : new PrimerLight().getUserAgentStylesheet());
+        this == DARK
+            ? new PrimerDark().getUserAgentStylesheet()
+            : new PrimerLight().getUserAgentStylesheet());
   }
 
   public static Theme named(String name) {

@@ -22,12 +22,19 @@ final class WindowPlacement {
     double height = settings.number("window.height").orElse(DEFAULT_HEIGHT);
     stage.setWidth(Math.max(800, width));
     stage.setHeight(Math.max(560, height));
-    settings.number("window.x").ifPresent(x -> settings.number("window.y").ifPresent(y -> {
-      if (isOnSomeScreen(x, y)) {
-        stage.setX(x);
-        stage.setY(y);
-      }
-    }));
+    settings
+        .number("window.x")
+        .ifPresent(
+            x ->
+                settings
+                    .number("window.y")
+                    .ifPresent(
+                        y -> {
+                          if (isOnSomeScreen(x, y)) {
+                            stage.setX(x);
+                            stage.setY(y);
+                          }
+                        }));
     stage.setMaximized(settings.flag("window.maximized"));
   }
 

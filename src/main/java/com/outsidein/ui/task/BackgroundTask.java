@@ -6,8 +6,8 @@ import javafx.concurrent.Task;
 
 /**
  * Wraps work to run off the FX thread: {@code BackgroundTask.wrap(work).onSuccess(...)
- * .onFailure(...).executeWith(tasks)}. Callbacks run on the FX thread. Without onFailure, a
- * failure goes to the app's error dialog.
+ * .onFailure(...).executeWith(tasks)}. Callbacks run on the FX thread. Without onFailure, a failure
+ * goes to the app's error dialog.
  */
 public final class BackgroundTask<T> {
 

@@ -14,9 +14,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The one place background work runs: named daemon threads, a count of running tasks the status
- * bar shows, and a handler for failures nobody else handled. Results come back on the FX thread
- * through each task's callbacks.
+ * The one place background work runs: named daemon threads, a count of running tasks the status bar
+ * shows, and a handler for failures nobody else handled. Results come back on the FX thread through
+ * each task's callbacks.
  */
 public final class BackgroundTasks implements AutoCloseable {
 

@@ -1,4 +1,4 @@
-package com.outsidein.store;
+package com.outsidein.domain;
 
 import java.nio.file.Path;
 

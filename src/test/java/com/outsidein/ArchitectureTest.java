@@ -1,0 +1,107 @@
+package com.outsidein;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+/** Keeps the layer table of ARCHITECTURE.md true. */
+@AnalyzeClasses(packages = "com.outsidein", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+  @ArchTest
+  static final ArchRule layersUseOnlyWhatTheTableAllows =
+      layeredArchitecture()
+          .consideringOnlyDependenciesInLayers()
+          .layer("domain")
+          .definedBy("com.outsidein.domain..")
+          .layer("store")
+          .definedBy("com.outsidein.store..")
+          .layer("service")
+          .definedBy("com.outsidein.service..")
+          .layer("exchange")
+          .definedBy("com.outsidein.exchange..")
+          .layer("ui")
+          .definedBy("com.outsidein.ui..")
+          .layer("cli")
+          .definedBy("com.outsidein.cli..")
+          .layer("app")
+          .definedBy("com.outsidein.app..")
+          .whereLayer("app")
+          .mayNotBeAccessedByAnyLayer()
+          .whereLayer("ui")
+          .mayOnlyBeAccessedByLayers("app")
+          .whereLayer("cli")
+          .mayOnlyBeAccessedByLayers("app")
+          .whereLayer("exchange")
+          .mayOnlyBeAccessedByLayers("ui", "cli", "app")
+          .whereLayer("service")
+          .mayOnlyBeAccessedByLayers("exchange", "ui", "cli", "app")
+          .whereLayer("store")
+          .mayOnlyBeAccessedByLayers("service", "app");
+
+  @ArchTest
+  static final ArchRule javafxOnlyInUiAndApp =
+      noClasses()
+          .that()
+          .resideOutsideOfPackages("com.outsidein.ui..", "com.outsidein.app..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage(
+              "javafx..", "atlantafx..", "org.controlsfx..", "org.kordamp..", "org.fxmisc..");
+
+  @ArchTest
+  static final ArchRule jooqOnlyInStore =
+      noClasses()
+          .that()
+          .resideOutsideOfPackage("com.outsidein.store..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage("org.jooq..");
+
+  @ArchTest
+  static final ArchRule poiOnlyInExchange =
+      noClasses()
+          .that()
+          .resideOutsideOfPackage("com.outsidein.exchange..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage("org.apache.poi..");
+
+  @ArchTest
+  static final ArchRule domainUsesNoLibraries =
+      noClasses()
+          .that()
+          .resideInAPackage("com.outsidein.domain..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage(
+              "org.jooq..", "org.h2..", "javafx..", "org.apache..", "picocli..", "com.fasterxml..");
+
+  @ArchTest
+  static final ArchRule noConsoleOutputOutsideTheCommandLine =
+      noClasses()
+          .that()
+          .resideOutsideOfPackages("com.outsidein.cli..", "com.outsidein.app..")
+          .should()
+          .accessField(System.class, "out")
+          .orShould()
+          .accessField(System.class, "err");
+
+  @ArchTest
+  static final ArchRule noPrintedStackTraces =
+      noClasses().should().callMethod(Throwable.class, "printStackTrace");
+
+  @ArchTest
+  static final ArchRule noHandMadeThreads =
+      noClasses()
+          .that()
+          .resideOutsideOfPackage("com.outsidein.ui.task..")
+          .should()
+          .callConstructor(Thread.class, Runnable.class)
+          .orShould()
+          .callConstructor(Thread.class, Runnable.class, String.class);
+}
