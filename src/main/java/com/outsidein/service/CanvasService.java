@@ -9,33 +9,35 @@ import com.outsidein.domain.CanvasTemplate;
 import com.outsidein.domain.CitationTarget;
 import com.outsidein.domain.ManifestoItem;
 import com.outsidein.service.WorkspaceEvents.Topic;
-import com.outsidein.store.Workspace;
 import java.util.List;
 
 /** Think / Plan / Do canvases, their entries and what those entries cite. */
 public final class CanvasService {
 
-  private final Workspace workspace;
-  private final WorkspaceEvents events;
+  private final Writes writes;
 
-  CanvasService(Workspace workspace, WorkspaceEvents events) {
-    this.workspace = workspace;
-    this.events = events;
+  CanvasService(Writes writes) {
+    this.writes = writes;
   }
 
   public List<CanvasSummary> summaries() {
-    return workspace.read(tx -> tx.canvases().summaries());
+    return writes.read(tx -> tx.canvases().summaries());
   }
 
   public List<CanvasPrompt> prompts(long canvasId) {
-    return workspace.read(tx -> tx.canvases().prompts(canvasId));
+    return writes.read(tx -> tx.canvases().prompts(canvasId));
+  }
+
+  public List<CitationTarget> citations(long entryId) {
+    return writes.read(tx -> tx.canvases().citations(entryId));
   }
 
   /** Creates a canvas that starts with the 21 Think / Plan / Do prompts, in order. */
   public Canvas create(Canvas canvas) {
     Require.text(canvas.title(), "Title");
     Canvas created =
-        workspace.write(
+        writes.change(
+            Topic.CANVASES,
             tx -> {
               Canvas inserted = tx.canvases().insert(canvas);
               for (CanvasSection section : CanvasSection.values()) {
@@ -48,33 +50,32 @@ public final class CanvasService {
               }
               return inserted;
             });
-    events.changed(Topic.CANVASES);
     return created;
   }
 
   /** Adds an answer to a prompt with what it cites, in one transaction. */
   public CanvasEntry addEntry(CanvasEntry entry, List<CitationTarget> citations) {
     CanvasEntry created =
-        workspace.write(
+        writes.change(
+            Topic.CANVASES,
             tx -> {
               CanvasEntry inserted = tx.canvases().insertEntry(entry);
               citations.forEach(target -> tx.canvases().cite(inserted.id(), target));
               return inserted;
             });
-    events.changed(Topic.CANVASES);
     return created;
   }
 
   public ManifestoItem addManifestoItem(long canvasId, String text) {
     String trimmed = Require.text(text, "Commitment");
     ManifestoItem item =
-        workspace.write(
+        writes.change(
+            Topic.CANVASES,
             tx -> {
               int next = tx.canvases().manifesto(canvasId).size() + 1;
               return tx.canvases()
                   .insertManifestoItem(new ManifestoItem(0, canvasId, trimmed, next));
             });
-    events.changed(Topic.CANVASES);
     return item;
   }
 }

@@ -4,56 +4,88 @@ import com.outsidein.domain.BadInputException;
 import com.outsidein.domain.Code;
 import com.outsidein.domain.CodeTree;
 import com.outsidein.domain.CodeUsage;
+import com.outsidein.domain.DeleteImpact;
 import com.outsidein.service.WorkspaceEvents.Topic;
 import com.outsidein.store.Tx;
-import com.outsidein.store.Workspace;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
-/** The hierarchical codebook. */
+/**
+ * The hierarchical codebook: adding, renaming, moving, merging and deleting codes, all undoable.
+ */
 public final class CodebookService {
 
-  private final Workspace workspace;
-  private final WorkspaceEvents events;
+  private final Writes writes;
 
-  CodebookService(Workspace workspace, WorkspaceEvents events) {
-    this.workspace = workspace;
-    this.events = events;
+  CodebookService(Writes writes) {
+    this.writes = writes;
   }
 
   public CodeTree tree() {
-    return new CodeTree(workspace.read(tx -> tx.codes().all()));
+    return new CodeTree(writes.read(tx -> tx.codes().all()));
   }
 
   public List<CodeUsage> usage() {
-    return workspace.read(tx -> tx.codes().usage());
+    return writes.read(tx -> tx.codes().usage());
   }
 
   public Code create(Code code) {
     String name = checkName(code.name());
-    Code created =
-        workspace.write(
-            tx -> {
-              if (tx.codes().findChild(code.parentId(), name).isPresent()) {
-                throw new BadInputException(
-                    "Name", "a code called \"" + name + "\" exists there already");
-              }
-              return tx.codes().insert(code);
-            });
-    events.changed(Topic.CODES);
-    return created;
+    return writes.undoable(
+        "Add code",
+        Topic.CODES,
+        tx -> {
+          refuseSibling(tx, code.parentId(), name, 0);
+          Code inserted = tx.codes().insert(code);
+          return Performed.of(
+              inserted,
+              undo -> undo.codes().delete(inserted.id()),
+              redo -> redo.codes().insert(inserted));
+        });
   }
 
   /**
    * The code at a path such as {@code Onboarding/Setup pain}, creating every level that does not
-   * exist yet.
+   * exist yet (one undoable change when any was created).
    */
   public Code ensurePath(String path) {
-    Code code = workspace.write(tx -> ensurePath(tx, path));
-    events.changed(Topic.CODES);
-    return code;
+    List<Code> created = new ArrayList<>();
+    Code code = writes.read(tx -> find(tx, path)).orElse(null);
+    if (code != null) {
+      return code;
+    }
+    return writes.undoable(
+        "Add code " + String.join(Code.PATH_SEPARATOR, CodeTree.splitPath(path)),
+        Topic.CODES,
+        tx -> {
+          Code last = ensurePath(tx, path, created);
+          List<Code> made = List.copyOf(created);
+          return Performed.of(
+              last,
+              undo -> {
+                for (int i = made.size() - 1; i >= 0; i--) {
+                  undo.codes().delete(made.get(i).id());
+                }
+              },
+              redo -> made.forEach(redo.codes()::insert));
+        });
   }
 
-  static Code ensurePath(Tx tx, String path) {
+  private static java.util.Optional<Code> find(Tx tx, String path) {
+    Code current = null;
+    for (String name : CodeTree.splitPath(path)) {
+      Long parentId = current == null ? null : current.id();
+      var child = tx.codes().findChild(parentId, name);
+      if (child.isEmpty()) {
+        return java.util.Optional.empty();
+      }
+      current = child.get();
+    }
+    return java.util.Optional.ofNullable(current);
+  }
+
+  static Code ensurePath(Tx tx, String path, List<Code> created) {
     List<String> names = CodeTree.splitPath(path);
     if (names.isEmpty()) {
       throw new BadInputException("Code", "the code path \"" + path + "\" has no name in it");
@@ -61,13 +93,165 @@ public final class CodebookService {
     Code current = null;
     for (String name : names) {
       Long parentId = current == null ? null : current.id();
-      current =
-          tx.codes()
-              .findChild(parentId, name)
-              .orElseGet(
-                  () -> tx.codes().insert(new Code(0, parentId, checkName(name), "", null, "", 0)));
+      var existing = tx.codes().findChild(parentId, name);
+      if (existing.isPresent()) {
+        current = existing.get();
+      } else {
+        current = tx.codes().insert(new Code(0, parentId, checkName(name), "", null, "", 0));
+        created.add(current);
+      }
     }
     return current;
+  }
+
+  /** Changes a code's name, colour, definition or memo (not its place: see {@link #move}). */
+  public void update(Code code) {
+    String name = checkName(code.name());
+    checkColour(code.colour());
+    writes.undoable(
+        "Edit code",
+        Topic.CODES,
+        tx -> {
+          Code before = tx.codes().byId(code.id()).orElseThrow();
+          refuseSibling(tx, before.parentId(), name, code.id());
+          Code after = placedLike(code, before);
+          tx.codes().update(after);
+          return Performed.of(
+              null, undo -> undo.codes().update(before), redo -> redo.codes().update(after));
+        });
+  }
+
+  /** Moves a code (with everything below it) under another code, or to the top (null). */
+  public void move(long codeId, Long newParentId) {
+    writes.undoable(
+        "Move code",
+        Topic.CODES,
+        tx -> {
+          CodeTree tree = new CodeTree(tx.codes().all());
+          Code before = tree.get(codeId);
+          if (newParentId != null && tree.isWithin(newParentId, codeId)) {
+            throw new BadInputException(
+                "Move to", "a code cannot move under itself or its own subcodes");
+          }
+          refuseSibling(tx, newParentId, before.name(), codeId);
+          Code after =
+              new Code(
+                  before.id(),
+                  newParentId,
+                  before.name(),
+                  before.definition(),
+                  before.colour(),
+                  before.memo(),
+                  nextOrder(tree, newParentId));
+          tx.codes().update(after);
+          return Performed.of(
+              null, undo -> undo.codes().update(before), redo -> redo.codes().update(after));
+        });
+  }
+
+  /**
+   * Merges {@code sourceId} into {@code targetId}: its codings move to the target (observations
+   * coded with both keep one coding), its subcodes move under the target, and it is deleted.
+   */
+  public void merge(long sourceId, long targetId) {
+    writes.undoable(
+        "Merge codes",
+        Set.of(Topic.CODES, Topic.OBSERVATIONS),
+        tx -> {
+          CodeTree tree = new CodeTree(tx.codes().all());
+          if (sourceId == targetId || tree.isWithin(targetId, sourceId)) {
+            throw new BadInputException("Merge into", "choose a code outside the one being merged");
+          }
+          Code source = tree.get(sourceId);
+          List<Code> children = tree.childrenOf(sourceId);
+          for (Code child : children) {
+            refuseSibling(tx, targetId, child.name(), child.id());
+          }
+          List<Long> sourceCodings = tx.codes().codedObservations(sourceId);
+          List<Long> targetBefore = tx.codes().codedObservations(targetId);
+          List<Long> added =
+              sourceCodings.stream().filter(id -> !targetBefore.contains(id)).toList();
+          applyMerge(tx, source, children, added, targetId);
+          return Performed.of(
+              null,
+              undo -> {
+                undo.codes().insert(source);
+                children.forEach(undo.codes()::update);
+                undo.codes().uncode(targetId, added);
+                undo.codes().code(sourceId, sourceCodings);
+              },
+              redo -> applyMerge(redo, source, children, added, targetId));
+        });
+  }
+
+  private static void applyMerge(
+      Tx tx, Code source, List<Code> children, List<Long> added, long targetId) {
+    tx.codes().code(targetId, added);
+    for (Code child : children) {
+      tx.codes()
+          .update(
+              new Code(
+                  child.id(),
+                  targetId,
+                  child.name(),
+                  child.definition(),
+                  child.colour(),
+                  child.memo(),
+                  child.sortOrder()));
+    }
+    tx.codes().delete(source.id());
+  }
+
+  public DeleteImpact impactOfDeleting(long codeId) {
+    return writes.read(
+        tx -> {
+          CodeSubtree subtree = CodeSubtree.take(tx, codeId);
+          return new DeleteImpact(0, subtree.codingCount(), 0, 0, subtree.codes().size() - 1);
+        });
+  }
+
+  /** Deletes a code with its subcodes and their codings (the observations stay). */
+  public void delete(long codeId) {
+    writes.undoable(
+        "Delete code",
+        Set.of(Topic.CODES, Topic.OBSERVATIONS),
+        tx -> {
+          CodeSubtree deleted = CodeSubtree.take(tx, codeId);
+          deleted.delete(tx);
+          return Performed.of(null, deleted::restore, deleted::delete);
+        });
+  }
+
+  private static int nextOrder(CodeTree tree, Long parentId) {
+    return tree.childrenOf(parentId).stream().mapToInt(Code::sortOrder).max().orElse(0) + 1;
+  }
+
+  private static Code placedLike(Code code, Code place) {
+    return new Code(
+        code.id(),
+        place.parentId(),
+        code.name().trim(),
+        code.definition(),
+        code.colour(),
+        code.memo(),
+        place.sortOrder());
+  }
+
+  private static void refuseSibling(Tx tx, Long parentId, String name, long exceptId) {
+    tx.codes()
+        .findChild(parentId, name)
+        .filter(other -> other.id() != exceptId)
+        .ifPresent(
+            other -> {
+              throw new BadInputException(
+                  "Name", "a code called \"" + name.trim() + "\" exists there already");
+            });
+  }
+
+  private static void checkColour(String colour) {
+    if (colour != null && !colour.isBlank() && !colour.matches("#[0-9A-Fa-f]{6}")) {
+      throw new BadInputException("Colour", "\"" + colour + "\" is not a colour like #1F6FB2");
+    }
   }
 
   private static String checkName(String name) {

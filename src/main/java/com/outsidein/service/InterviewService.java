@@ -1,37 +1,55 @@
 package com.outsidein.service;
 
 import com.outsidein.domain.BadInputException;
+import com.outsidein.domain.DeleteImpact;
+import com.outsidein.domain.Highlight;
+import com.outsidein.domain.HighlightShift;
 import com.outsidein.domain.Interview;
+import com.outsidein.domain.InterviewField;
 import com.outsidein.domain.InterviewSummary;
+import com.outsidein.domain.Observation;
+import com.outsidein.domain.Person;
+import com.outsidein.domain.TextChange;
 import com.outsidein.service.WorkspaceEvents.Topic;
-import com.outsidein.store.Workspace;
+import com.outsidein.store.Tx;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
 
+/** Interviews: their details, participants, notes and transcript. */
 public final class InterviewService {
 
   /** The longest notes or transcript a field holds (the column's size). */
   public static final int MAX_TEXT = 1_000_000;
 
-  private final Workspace workspace;
-  private final WorkspaceEvents events;
+  private final Writes writes;
 
-  InterviewService(Workspace workspace, WorkspaceEvents events) {
-    this.workspace = workspace;
-    this.events = events;
+  InterviewService(Writes writes) {
+    this.writes = writes;
   }
 
   /** Every interview (studyId null) or those of one study, newest first. */
   public List<InterviewSummary> summaries(Long studyId) {
-    return workspace.read(tx -> tx.interviews().summaries(studyId));
+    return writes.read(tx -> tx.interviews().summaries(studyId));
   }
 
   public Optional<Interview> get(long id) {
-    return workspace.read(tx -> tx.interviews().byId(id));
+    return writes.read(tx -> tx.interviews().byId(id));
   }
 
   public List<Long> participantIds(long interviewId) {
-    return workspace.read(tx -> tx.interviews().participantIds(interviewId));
+    return writes.read(tx -> tx.interviews().participantIds(interviewId));
+  }
+
+  public List<Person> participants(long interviewId) {
+    return writes.read(
+        tx ->
+            tx.interviews().participantIds(interviewId).stream()
+                .map(id -> tx.people().byId(id).orElseThrow())
+                .toList());
   }
 
   /** Adds an interview with its participants, in one transaction. */
@@ -39,18 +57,149 @@ public final class InterviewService {
     String title = Require.text(interview.title(), "Title");
     Require.maxLength(interview.notes(), MAX_TEXT, "Notes");
     Require.maxLength(interview.transcript(), MAX_TEXT, "Transcript");
-    Interview created =
-        workspace.write(
-            tx -> {
-              if (tx.interviews().findByTitle(interview.studyId(), title).isPresent()) {
-                throw new BadInputException(
-                    "Title", "this study has an interview called \"" + title + "\" already");
-              }
-              Interview inserted = tx.interviews().insert(interview);
-              tx.interviews().addParticipants(inserted.id(), participantIds);
-              return inserted;
+    return writes.undoable(
+        "Add interview",
+        Topic.INTERVIEWS,
+        tx -> {
+          refuseDuplicateTitle(tx, interview.studyId(), title, 0);
+          Interview inserted = tx.interviews().insert(interview);
+          tx.interviews().addParticipants(inserted.id(), participantIds);
+          // Undo keeps what was typed into the interview since, so redo brings it back too.
+          AtomicReference<InterviewSnapshot> latest =
+              new AtomicReference<>(InterviewSnapshot.take(tx, inserted.id()));
+          return Performed.of(
+              inserted,
+              undo -> {
+                latest.set(InterviewSnapshot.take(undo, inserted.id()));
+                InterviewSnapshot.delete(undo, inserted.id());
+              },
+              redo -> latest.get().restore(redo));
+        });
+  }
+
+  /** Changes an interview's details: title, date, interviewer, channel, journey stage. */
+  public void updateDetails(Interview details) {
+    String title = Require.text(details.title(), "Title");
+    writes.undoable(
+        "Edit interview",
+        Topic.INTERVIEWS,
+        tx -> {
+          Interview before = tx.interviews().byId(details.id()).orElseThrow();
+          refuseDuplicateTitle(tx, before.studyId(), title, details.id());
+          Interview after = withTexts(details, before);
+          tx.interviews().update(after);
+          return Performed.of(
+              null,
+              undo -> undo.interviews().update(withTexts(before, current(undo, before.id()))),
+              redo -> redo.interviews().update(withTexts(after, current(redo, after.id()))));
+        });
+  }
+
+  /** Sets who took part; the texts typed meanwhile are never touched by undo. */
+  public void setParticipants(long interviewId, List<Long> personIds) {
+    writes.undoable(
+        "Change participants",
+        Set.of(Topic.INTERVIEWS, Topic.PEOPLE),
+        tx -> {
+          List<Long> before = tx.interviews().participantIds(interviewId);
+          replaceParticipants(tx, interviewId, personIds);
+          return Performed.of(
+              null,
+              undo -> replaceParticipants(undo, interviewId, before),
+              redo -> replaceParticipants(redo, interviewId, personIds));
+        });
+  }
+
+  private static void replaceParticipants(Tx tx, long interviewId, List<Long> personIds) {
+    for (Long current : tx.interviews().participantIds(interviewId)) {
+      if (!personIds.contains(current)) {
+        tx.interviews().removeParticipant(interviewId, current);
+      }
+    }
+    tx.interviews().addParticipants(interviewId, personIds);
+  }
+
+  /**
+   * Commits typed notes or transcript text, moving the highlights of the interview's observations
+   * with the text around them. Not on the undo stack: the editor undoes typing itself.
+   *
+   * @return the highlights as they now stand, by observation
+   */
+  public List<Observation> saveText(long interviewId, InterviewField field, String text) {
+    Require.maxLength(text, MAX_TEXT, field == InterviewField.NOTES ? "Notes" : "Transcript");
+    return writes.change(
+        Set.of(Topic.INTERVIEWS, Topic.OBSERVATIONS),
+        tx -> {
+          Interview interview = tx.interviews().byId(interviewId).orElseThrow();
+          String before = interview.text(field);
+          TextChange change = TextChange.between(before, text);
+          List<Observation> moved = new ArrayList<>();
+          for (Observation observation : tx.observations().highlighting(interviewId, field)) {
+            Highlight shifted = HighlightShift.apply(before, text, change, observation.highlight());
+            if (!Objects.equals(shifted, observation.highlight())) {
+              tx.observations().setHighlight(observation.id(), shifted);
+            }
+            moved.add(observation.withHighlight(shifted));
+          }
+          tx.interviews().setText(interviewId, field, text);
+          return moved;
+        });
+  }
+
+  public DeleteImpact impactOfDeleting(long interviewId) {
+    return writes.read(
+        tx -> {
+          List<Observation> observations = tx.observations().ofInterview(interviewId);
+          int evidence = 0;
+          int citations = 0;
+          for (Observation o : observations) {
+            evidence += tx.insights().evidenceOfObservation(o.id()).size();
+            citations += tx.canvases().citationsOfObservation(o.id()).size();
+          }
+          return new DeleteImpact(observations.size(), 0, evidence, citations, 0);
+        });
+  }
+
+  /** Deletes an interview with its observations and their links, in one transaction. */
+  public void delete(long interviewId) {
+    writes.undoable(
+        "Delete interview",
+        Set.of(Topic.INTERVIEWS, Topic.OBSERVATIONS, Topic.INSIGHTS, Topic.CANVASES),
+        tx -> {
+          InterviewSnapshot deleted = InterviewSnapshot.take(tx, interviewId);
+          InterviewSnapshot.delete(tx, interviewId);
+          return Performed.of(
+              null, deleted::restore, redo -> InterviewSnapshot.delete(redo, interviewId));
+        });
+  }
+
+  private static Interview current(Tx tx, long id) {
+    return tx.interviews().byId(id).orElseThrow();
+  }
+
+  /** The details of one interview with the notes and transcript of another. */
+  private static Interview withTexts(Interview details, Interview texts) {
+    return new Interview(
+        details.id(),
+        details.studyId(),
+        details.title(),
+        details.heldOn(),
+        details.interviewerId(),
+        details.channelId(),
+        details.journeyStageId(),
+        texts.notes(),
+        texts.transcript(),
+        texts.importBatchId());
+  }
+
+  private static void refuseDuplicateTitle(Tx tx, long studyId, String title, long exceptId) {
+    tx.interviews()
+        .findByTitle(studyId, title)
+        .filter(other -> other.id() != exceptId)
+        .ifPresent(
+            other -> {
+              throw new BadInputException(
+                  "Title", "this study has an interview called \"" + title + "\" already");
             });
-    events.changed(Topic.INTERVIEWS);
-    return created;
   }
 }

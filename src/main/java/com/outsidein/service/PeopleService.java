@@ -3,81 +3,331 @@ package com.outsidein.service;
 import com.outsidein.domain.Account;
 import com.outsidein.domain.AccountSummary;
 import com.outsidein.domain.BadInputException;
+import com.outsidein.domain.ConsentChange;
+import com.outsidein.domain.HistoryEvent;
+import com.outsidein.domain.InterviewSummary;
+import com.outsidein.domain.ObservationFilter;
+import com.outsidein.domain.ObservationRow;
 import com.outsidein.domain.Person;
+import com.outsidein.domain.PersonHistory;
 import com.outsidein.domain.PersonSummary;
 import com.outsidein.service.WorkspaceEvents.Topic;
-import com.outsidein.store.Workspace;
+import com.outsidein.store.Tx;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /** People (one record per human, with consent) and the accounts they belong to. */
 public final class PeopleService {
 
-  private final Workspace workspace;
-  private final WorkspaceEvents events;
+  private final Writes writes;
 
-  PeopleService(Workspace workspace, WorkspaceEvents events) {
-    this.workspace = workspace;
-    this.events = events;
+  PeopleService(Writes writes) {
+    this.writes = writes;
   }
 
   public List<PersonSummary> summaries() {
-    return workspace.read(tx -> tx.people().summaries());
+    return writes.read(tx -> tx.people().summaries());
   }
 
   public List<AccountSummary> accountSummaries() {
-    return workspace.read(tx -> tx.accounts().summaries());
+    return writes.read(tx -> tx.accounts().summaries());
   }
 
   public List<Person> people() {
-    return workspace.read(tx -> tx.people().all());
+    return writes.read(tx -> tx.people().all());
   }
 
   public List<Account> accounts() {
-    return workspace.read(tx -> tx.accounts().all());
+    return writes.read(tx -> tx.accounts().all());
+  }
+
+  public Optional<Person> get(long id) {
+    return writes.read(tx -> tx.people().byId(id));
   }
 
   public Optional<Person> findByEmail(String email) {
-    return workspace.read(tx -> tx.people().findByEmail(email));
+    return writes.read(tx -> tx.people().findByEmail(email));
   }
 
   public Optional<Account> findAccount(String name) {
-    return workspace.read(tx -> tx.accounts().findByName(name));
+    return writes.read(tx -> tx.accounts().findByName(name));
+  }
+
+  /** A person with everything they appear in across every study, and their consent history. */
+  public PersonHistory history(long personId) {
+    return writes.read(
+        tx -> {
+          Person person = tx.people().byId(personId).orElseThrow();
+          String account =
+              person.accountId() == null
+                  ? null
+                  : tx.accounts().byId(person.accountId()).map(Account::name).orElse(null);
+          List<HistoryEvent> events = new ArrayList<>();
+          List<Long> interviewIds = tx.interviews().idsWithParticipant(personId);
+          for (InterviewSummary interview : tx.interviews().summaries(null)) {
+            if (interviewIds.contains(interview.id())) {
+              events.add(
+                  new HistoryEvent(
+                      interview.heldOn(),
+                      HistoryEvent.Type.INTERVIEW,
+                      interview.study(),
+                      interview.title(),
+                      interview.participants(),
+                      interview.id()));
+            }
+          }
+          ObservationFilter spoken =
+              new ObservationFilter(null, null, personId, null, null, null, null, null, null);
+          for (ObservationRow row : tx.observations().rows(spoken, 0, Integer.MAX_VALUE)) {
+            LocalDate date =
+                row.observation().interviewId() == null
+                    ? null
+                    : tx.interviews()
+                        .byId(row.observation().interviewId())
+                        .map(i -> i.heldOn())
+                        .orElse(null);
+            events.add(
+                new HistoryEvent(
+                    date,
+                    HistoryEvent.Type.OBSERVATION,
+                    row.study(),
+                    row.observation().text(),
+                    row.observation().kind().code(),
+                    row.id()));
+          }
+          for (ConsentChange change : tx.people().consentHistory(personId)) {
+            events.add(
+                new HistoryEvent(
+                    change.changedAt().toLocalDate(),
+                    HistoryEvent.Type.CONSENT,
+                    null,
+                    change.reason() == null ? "Consent changed" : change.reason(),
+                    describe(change),
+                    change.id()));
+          }
+          events.sort(
+              Comparator.comparing(
+                  HistoryEvent::date, Comparator.nullsLast(Comparator.reverseOrder())));
+          return new PersonHistory(person, account, events);
+        });
+  }
+
+  private static String describe(ConsentChange change) {
+    var c = change.consent();
+    return "notes "
+        + (c.notes() ? "yes" : "no")
+        + ", quotes "
+        + (c.quotes() ? "yes" : "no")
+        + ", recording "
+        + (c.recording() ? "yes" : "no")
+        + (c.withdrawnOn() == null ? "" : ", withdrawn " + c.withdrawnOn());
   }
 
   public Account createAccount(Account account) {
-    String name = Require.text(account.name(), "Account name");
-    if (account.annualValue() != null && account.annualValue().signum() < 0) {
-      throw new BadInputException("Annual value", "must not be negative");
-    }
-    Account created =
-        workspace.write(
-            tx -> {
-              if (tx.accounts().findByName(name).isPresent()) {
-                throw new BadInputException(
-                    "Account name", "an account called \"" + name + "\" exists already");
-              }
-              return tx.accounts().insert(account);
-            });
-    events.changed(Topic.PEOPLE);
-    return created;
+    String name = checkAccount(account);
+    return writes.undoable(
+        "Add account",
+        Topic.PEOPLE,
+        tx -> {
+          refuseDuplicateAccount(tx, name, 0);
+          Account inserted = tx.accounts().insert(account);
+          return Performed.of(
+              inserted,
+              undo -> undo.accounts().delete(inserted.id()),
+              redo -> redo.accounts().insert(inserted));
+        });
+  }
+
+  public void updateAccount(Account account) {
+    String name = checkAccount(account);
+    writes.undoable(
+        "Edit account",
+        Topic.PEOPLE,
+        tx -> {
+          refuseDuplicateAccount(tx, name, account.id());
+          Account before = tx.accounts().byId(account.id()).orElseThrow();
+          tx.accounts().update(account);
+          return Performed.of(
+              null,
+              undo -> undo.accounts().update(before),
+              redo -> redo.accounts().update(account));
+        });
+  }
+
+  /** Deletes an account; its people stay, without an account. */
+  public void deleteAccount(long accountId) {
+    writes.undoable(
+        "Delete account",
+        Topic.PEOPLE,
+        tx -> {
+          Account before = tx.accounts().byId(accountId).orElseThrow();
+          List<Person> members =
+              tx.people().all().stream()
+                  .filter(p -> Objects.equals(p.accountId(), accountId))
+                  .toList();
+          tx.accounts().delete(accountId);
+          return Performed.of(
+              null,
+              undo -> {
+                undo.accounts().insert(before);
+                members.forEach(p -> undo.people().update(p));
+              },
+              redo -> redo.accounts().delete(accountId));
+        });
   }
 
   /** Adds a person; their consent as given becomes the first entry of its history. */
   public Person createPerson(Person person) {
+    checkPerson(person);
+    return writes.undoable(
+        "Add person",
+        Topic.PEOPLE,
+        tx -> {
+          refuseDuplicateEmail(tx, person.email(), 0);
+          Person inserted = tx.people().insert(person);
+          tx.people().recordConsentChange(inserted.id(), inserted.consent(), "Recorded");
+          List<ConsentChange> history = tx.people().consentHistory(inserted.id());
+          return Performed.of(
+              inserted,
+              undo -> undo.people().delete(inserted.id()),
+              redo -> {
+                redo.people().insert(inserted);
+                history.forEach(redo.people()::restoreConsentChange);
+              });
+        });
+  }
+
+  /**
+   * Changes a person's record. When their consent changes, the change is kept in its history with
+   * the reason given.
+   */
+  public void updatePerson(Person person, String consentReason) {
+    checkPerson(person);
+    writes.undoable(
+        "Edit person",
+        Topic.PEOPLE,
+        tx -> {
+          refuseDuplicateEmail(tx, person.email(), person.id());
+          Person before = tx.people().byId(person.id()).orElseThrow();
+          List<ConsentChange> historyBefore = tx.people().consentHistory(person.id());
+          tx.people().update(person);
+          if (!before.consent().equals(person.consent())) {
+            tx.people()
+                .recordConsentChange(
+                    person.id(),
+                    person.consent(),
+                    consentReason == null || consentReason.isBlank()
+                        ? "Consent changed"
+                        : consentReason);
+          }
+          List<ConsentChange> historyAfter = tx.people().consentHistory(person.id());
+          return Performed.of(
+              null,
+              undo -> restorePerson(undo, before, historyBefore),
+              redo -> restorePerson(redo, person, historyAfter));
+        });
+  }
+
+  private static void restorePerson(Tx tx, Person person, List<ConsentChange> history) {
+    tx.people().update(person);
+    tx.people().deleteConsentHistory(person.id());
+    history.forEach(tx.people()::restoreConsentChange);
+  }
+
+  /**
+   * Merges two records of the same human into {@code keepId}: interviews and observations move,
+   * empty fields are filled from the other record, the stricter consent wins and both consent
+   * histories are kept. One transaction; undo splits them again.
+   */
+  public Person merge(long keepId, long mergedId) {
+    if (keepId == mergedId) {
+      throw new BadInputException("Merge", "choose two different people");
+    }
+    return writes.undoable(
+        "Merge people",
+        Set.of(Topic.PEOPLE, Topic.INTERVIEWS, Topic.OBSERVATIONS),
+        tx -> {
+          PersonSnapshot keep = PersonSnapshot.take(tx, keepId);
+          PersonSnapshot merged = PersonSnapshot.take(tx, mergedId);
+          Person result = PeopleMerge.apply(tx, keep, merged);
+          return Performed.of(
+              result,
+              undo -> {
+                PeopleMerge.split(undo, keep, merged);
+              },
+              redo -> PeopleMerge.apply(redo, keep, merged));
+        });
+  }
+
+  /**
+   * Forgets a person: their record, consent history and participation are removed, their
+   * observations lose their speaker and verbatim quotes, and their name and email are removed from
+   * every text in the workspace. It cannot be undone, and clears the undo history, which could
+   * bring them back.
+   */
+  public void forget(long personId) {
+    writes.irreversible(
+        Set.of(Topic.PEOPLE, Topic.INTERVIEWS, Topic.OBSERVATIONS, Topic.INSIGHTS, Topic.CANVASES),
+        tx -> {
+          Forgetting.forget(tx, personId);
+          return null;
+        });
+  }
+
+  private static String checkAccount(Account account) {
+    String name = Require.text(account.name(), "Account name");
+    if (account.annualValue() != null && account.annualValue().signum() < 0) {
+      throw new BadInputException("Annual value", "must not be negative");
+    }
+    return name;
+  }
+
+  private static void checkPerson(Person person) {
     Require.text(person.name(), "Name");
-    Person created =
-        workspace.write(
-            tx -> {
-              if (person.email() != null && tx.people().findByEmail(person.email()).isPresent()) {
-                throw new BadInputException(
-                    "Email", "someone with the email " + person.email().trim() + " exists already");
-              }
-              Person inserted = tx.people().insert(person);
-              tx.people().recordConsentChange(inserted.id(), inserted.consent(), "Recorded");
-              return inserted;
+    String email = person.email();
+    if (email != null && !email.isBlank() && !email.trim().matches("[^@\\s]+@[^@\\s]+")) {
+      throw new BadInputException("Email", "\"" + email.trim() + "\" is not an email address");
+    }
+    var consent = person.consent();
+    if (consent != null
+        && consent.givenOn() != null
+        && consent.withdrawnOn() != null
+        && consent.withdrawnOn().isBefore(consent.givenOn())) {
+      throw new BadInputException("Consent withdrawn on", "is before the day consent was given");
+    }
+  }
+
+  private static void refuseDuplicateAccount(Tx tx, String name, long exceptId) {
+    tx.accounts()
+        .findByName(name)
+        .filter(other -> other.id() != exceptId)
+        .ifPresent(
+            other -> {
+              throw new BadInputException(
+                  "Account name", "an account called \"" + name + "\" exists already");
             });
-    events.changed(Topic.PEOPLE);
-    return created;
+  }
+
+  private static void refuseDuplicateEmail(Tx tx, String email, long exceptId) {
+    if (email == null || email.isBlank()) {
+      return;
+    }
+    tx.people()
+        .findByEmail(email)
+        .filter(other -> other.id() != exceptId)
+        .ifPresent(
+            other -> {
+              throw new BadInputException(
+                  "Email",
+                  other.name()
+                      + " already has the email "
+                      + email.trim()
+                      + " (merge them instead?)");
+            });
   }
 }

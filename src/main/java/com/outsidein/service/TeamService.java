@@ -2,40 +2,29 @@ package com.outsidein.service;
 
 import com.outsidein.domain.TeamMember;
 import com.outsidein.service.WorkspaceEvents.Topic;
-import com.outsidein.store.Workspace;
 import java.util.List;
 
 /** The people on our side, picked by name and added on the fly. */
 public final class TeamService {
 
-  private final Workspace workspace;
-  private final WorkspaceEvents events;
+  private final Writes writes;
 
-  TeamService(Workspace workspace, WorkspaceEvents events) {
-    this.workspace = workspace;
-    this.events = events;
+  TeamService(Writes writes) {
+    this.writes = writes;
   }
 
   public List<TeamMember> all() {
-    return workspace.read(tx -> tx.teamMembers().all());
+    return writes.read(tx -> tx.teamMembers().all());
   }
 
-  /** The member with this name (ignoring case), created when there is none yet. */
+  /** The member with this name (ignoring case), added when there is none yet. */
   public TeamMember findOrCreate(String name, String email) {
     String trimmed = Require.text(name, "Team member");
-    FoundOrCreated<TeamMember> member =
-        workspace.write(
-            tx ->
-                tx.teamMembers()
-                    .findByName(trimmed)
-                    .map(FoundOrCreated::found)
-                    .orElseGet(
-                        () ->
-                            FoundOrCreated.created(
-                                tx.teamMembers().insert(new TeamMember(0, trimmed, email)))));
-    if (member.created()) {
-      events.changed(Topic.TEAM);
-    }
-    return member.value();
+    return writes.change(
+        Topic.TEAM,
+        tx ->
+            tx.teamMembers()
+                .findByName(trimmed)
+                .orElseGet(() -> tx.teamMembers().insert(new TeamMember(0, trimmed, email))));
   }
 }

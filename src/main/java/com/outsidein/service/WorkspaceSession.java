@@ -16,6 +16,8 @@ public final class WorkspaceSession implements AutoCloseable {
 
   private final Workspace workspace;
   private final WorkspaceEvents events = new WorkspaceEvents();
+  private final UndoHistory history;
+  private final Writes writes;
   private final StudyService studies;
   private final PeopleService people;
   private final TeamService team;
@@ -28,15 +30,17 @@ public final class WorkspaceSession implements AutoCloseable {
 
   private WorkspaceSession(Workspace workspace) {
     this.workspace = workspace;
-    this.studies = new StudyService(workspace, events);
-    this.people = new PeopleService(workspace, events);
-    this.team = new TeamService(workspace, events);
-    this.dimensions = new DimensionService(workspace, events);
-    this.interviews = new InterviewService(workspace, events);
-    this.observations = new ObservationService(workspace, events);
-    this.codebook = new CodebookService(workspace, events);
-    this.insights = new InsightService(workspace, events);
-    this.canvases = new CanvasService(workspace, events);
+    this.history = new UndoHistory(workspace, events);
+    this.writes = new Writes(workspace, events, history);
+    this.studies = new StudyService(writes);
+    this.people = new PeopleService(writes);
+    this.team = new TeamService(writes);
+    this.dimensions = new DimensionService(writes);
+    this.interviews = new InterviewService(writes);
+    this.observations = new ObservationService(writes);
+    this.codebook = new CodebookService(writes);
+    this.insights = new InsightService(writes);
+    this.canvases = new CanvasService(writes);
   }
 
   /** Opens an existing workspace; a missing one is an error, never created. */
@@ -79,6 +83,15 @@ public final class WorkspaceSession implements AutoCloseable {
 
   public WorkspaceEvents events() {
     return events;
+  }
+
+  Writes writes() {
+    return writes;
+  }
+
+  /** Undo and redo of the changes made in this session. */
+  public UndoHistory history() {
+    return history;
   }
 
   public StudyService studies() {

@@ -14,6 +14,7 @@ import com.outsidein.domain.CanvasPrompt;
 import com.outsidein.domain.CanvasSection;
 import com.outsidein.domain.CanvasStatus;
 import com.outsidein.domain.CanvasSummary;
+import com.outsidein.domain.CitationLink;
 import com.outsidein.domain.CitationTarget;
 import com.outsidein.domain.Horizon;
 import com.outsidein.domain.ManifestoItem;
@@ -91,6 +92,14 @@ public final class CanvasRepository {
                     r.get(answered),
                     r.get(entries),
                     r.get(supported)));
+  }
+
+  public List<Long> idsOfStudy(long studyId) {
+    return ctx.select(CANVAS.ID).from(CANVAS).where(CANVAS.STUDY_ID.eq(studyId)).fetch(CANVAS.ID);
+  }
+
+  public void setStudy(List<Long> canvasIds, Long studyId) {
+    ctx.update(CANVAS).set(CANVAS.STUDY_ID, studyId).where(CANVAS.ID.in(canvasIds)).execute();
   }
 
   public Canvas insert(Canvas canvas) {
@@ -223,6 +232,32 @@ public final class CanvasRepository {
             insight ? target.id() : null,
             insight ? null : target.id(),
             max == null ? 1 : max + 1)
+        .execute();
+  }
+
+  /** Every citation of an observation, as rows that can be put back (undo). */
+  public List<CitationLink> citationsOfObservation(long observationId) {
+    return ctx.selectFrom(CANVAS_CITATION)
+        .where(CANVAS_CITATION.OBSERVATION_ID.eq(observationId))
+        .fetch(
+            r ->
+                new CitationLink(
+                    r.getId(),
+                    r.getEntryId(),
+                    r.getInsightId(),
+                    r.getObservationId(),
+                    r.getSortOrder()));
+  }
+
+  public void restoreCitation(CitationLink link) {
+    ctx.insertInto(
+            CANVAS_CITATION,
+            CANVAS_CITATION.ID,
+            CANVAS_CITATION.ENTRY_ID,
+            CANVAS_CITATION.INSIGHT_ID,
+            CANVAS_CITATION.OBSERVATION_ID,
+            CANVAS_CITATION.SORT_ORDER)
+        .values(link.id(), link.entryId(), link.insightId(), link.observationId(), link.sortOrder())
         .execute();
   }
 

@@ -74,6 +74,35 @@ public final class CodeRepository {
     ctx.deleteFrom(CODE).where(CODE.ID.eq(id)).execute();
   }
 
+  /** The observations coded with a code. */
+  public List<Long> codedObservations(long codeId) {
+    return ctx.select(OBSERVATION_CODE.OBSERVATION_ID)
+        .from(OBSERVATION_CODE)
+        .where(OBSERVATION_CODE.CODE_ID.eq(codeId))
+        .orderBy(OBSERVATION_CODE.OBSERVATION_ID)
+        .fetch(OBSERVATION_CODE.OBSERVATION_ID);
+  }
+
+  public void uncodeAll(long codeId) {
+    ctx.deleteFrom(OBSERVATION_CODE).where(OBSERVATION_CODE.CODE_ID.eq(codeId)).execute();
+  }
+
+  public void code(long codeId, java.util.Collection<Long> observationIds) {
+    for (Long observationId : observationIds) {
+      ctx.insertInto(OBSERVATION_CODE, OBSERVATION_CODE.OBSERVATION_ID, OBSERVATION_CODE.CODE_ID)
+          .values(observationId, codeId)
+          .onDuplicateKeyIgnore()
+          .execute();
+    }
+  }
+
+  public void uncode(long codeId, java.util.Collection<Long> observationIds) {
+    ctx.deleteFrom(OBSERVATION_CODE)
+        .where(OBSERVATION_CODE.CODE_ID.eq(codeId))
+        .and(OBSERVATION_CODE.OBSERVATION_ID.in(observationIds))
+        .execute();
+  }
+
   private int nextSortOrder(Long parentId) {
     Condition parent = parentId == null ? CODE.PARENT_ID.isNull() : CODE.PARENT_ID.eq(parentId);
     Integer max =

@@ -4,10 +4,16 @@ import static com.outsidein.store.generated.Tables.DIMENSION_VALUE;
 
 import com.outsidein.domain.Dimension;
 import com.outsidein.domain.DimensionValue;
+import com.outsidein.store.generated.DefaultSchema;
 import com.outsidein.store.generated.tables.records.DimensionValueRecord;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.ForeignKey;
+import org.jooq.Table;
 import org.jooq.impl.DSL;
 
 public final class DimensionRepository {
@@ -69,6 +75,49 @@ public final class DimensionRepository {
 
   public void delete(long id) {
     ctx.deleteFrom(DIMENSION_VALUE).where(DIMENSION_VALUE.ID.eq(id)).execute();
+  }
+
+  public void setSortOrder(long id, int sortOrder) {
+    ctx.update(DIMENSION_VALUE)
+        .set(DIMENSION_VALUE.SORT_ORDER, sortOrder)
+        .where(DIMENSION_VALUE.ID.eq(id))
+        .execute();
+  }
+
+  /** Every row that uses the value, as "TABLE.COLUMN" to row ids; how many in all. */
+  public Map<String, List<Long>> references(long valueId) {
+    Map<String, List<Long>> references = new LinkedHashMap<>();
+    for (Table<?> table : DefaultSchema.DEFAULT_SCHEMA.getTables()) {
+      for (ForeignKey<?, ?> key : table.getReferences()) {
+        if (key.getKey().getTable().equals(DIMENSION_VALUE)) {
+          Field<Long> column = key.getFields().get(0).coerce(Long.class);
+          Field<Long> id = table.field("ID", Long.class);
+          List<Long> ids = ctx.select(id).from(table).where(column.eq(valueId)).fetch(id);
+          if (!ids.isEmpty()) {
+            references.put(table.getName() + "." + column.getName(), ids);
+          }
+        }
+      }
+    }
+    return references;
+  }
+
+  /** Points the rows back at the value (undoing a delete that cleared them). */
+  public void restoreReferences(long valueId, Map<String, List<Long>> references) {
+    for (Table<?> table : DefaultSchema.DEFAULT_SCHEMA.getTables()) {
+      for (ForeignKey<?, ?> key : table.getReferences()) {
+        if (key.getKey().getTable().equals(DIMENSION_VALUE)) {
+          Field<Long> column = key.getFields().get(0).coerce(Long.class);
+          List<Long> ids = references.get(table.getName() + "." + column.getName());
+          if (ids != null) {
+            ctx.update(table)
+                .set(column, valueId)
+                .where(table.field("ID", Long.class).in(ids))
+                .execute();
+          }
+        }
+      }
+    }
   }
 
   private int nextSortOrder(Dimension dimension) {

@@ -5,6 +5,7 @@ import static com.outsidein.store.generated.Tables.INSIGHT_EVIDENCE;
 import static com.outsidein.store.generated.Tables.OBSERVATION;
 import static com.outsidein.store.generated.Tables.PERSON;
 
+import com.outsidein.domain.EvidenceLink;
 import com.outsidein.domain.Facet;
 import com.outsidein.domain.Insight;
 import com.outsidein.domain.InsightStatus;
@@ -58,6 +59,17 @@ public final class InsightRepository {
                     toDomain(r.into(INSIGHT)), r.get(evidence), r.get(people), r.get(accounts)));
   }
 
+  public List<Long> idsOfStudy(long studyId) {
+    return ctx.select(INSIGHT.ID)
+        .from(INSIGHT)
+        .where(INSIGHT.STUDY_ID.eq(studyId))
+        .fetch(INSIGHT.ID);
+  }
+
+  public void setStudy(List<Long> insightIds, Long studyId) {
+    ctx.update(INSIGHT).set(INSIGHT.STUDY_ID, studyId).where(INSIGHT.ID.in(insightIds)).execute();
+  }
+
   public Insight insert(Insight insight) {
     InsightRecord record = ctx.newRecord(INSIGHT);
     if (insight.id() > 0) {
@@ -106,6 +118,25 @@ public final class InsightRepository {
           .onDuplicateKeyIgnore()
           .execute();
     }
+  }
+
+  /** Where an observation stands in the evidence of every insight that uses it. */
+  public List<EvidenceLink> evidenceOfObservation(long observationId) {
+    return ctx.selectFrom(INSIGHT_EVIDENCE)
+        .where(INSIGHT_EVIDENCE.OBSERVATION_ID.eq(observationId))
+        .fetch(r -> new EvidenceLink(r.getInsightId(), r.getObservationId(), r.getSortOrder()));
+  }
+
+  /** Puts an evidence link back exactly as it was (undo). */
+  public void restoreEvidence(EvidenceLink link) {
+    ctx.insertInto(
+            INSIGHT_EVIDENCE,
+            INSIGHT_EVIDENCE.INSIGHT_ID,
+            INSIGHT_EVIDENCE.OBSERVATION_ID,
+            INSIGHT_EVIDENCE.SORT_ORDER)
+        .values(link.insightId(), link.observationId(), link.sortOrder())
+        .onDuplicateKeyIgnore()
+        .execute();
   }
 
   public void removeEvidence(long insightId, long observationId) {

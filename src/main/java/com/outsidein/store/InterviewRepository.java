@@ -117,6 +117,44 @@ public final class InterviewRepository {
     ctx.deleteFrom(INTERVIEW).where(INTERVIEW.ID.eq(id)).execute();
   }
 
+  /** The interviews a person took part in. */
+  public List<Long> idsWithParticipant(long personId) {
+    return ctx.select(INTERVIEW_PARTICIPANT.INTERVIEW_ID)
+        .from(INTERVIEW_PARTICIPANT)
+        .where(INTERVIEW_PARTICIPANT.PERSON_ID.eq(personId))
+        .orderBy(INTERVIEW_PARTICIPANT.INTERVIEW_ID)
+        .fetch(INTERVIEW_PARTICIPANT.INTERVIEW_ID);
+  }
+
+  /** Interviews whose notes or transcript contain the word, ignoring case. */
+  public List<Long> idsWithTextContaining(String word) {
+    String lower = word.toLowerCase(Locale.ROOT);
+    return ctx.select(INTERVIEW.ID)
+        .from(INTERVIEW)
+        .where(DSL.lower(INTERVIEW.NOTES).contains(lower))
+        .or(DSL.lower(INTERVIEW.TRANSCRIPT).contains(lower))
+        .fetch(INTERVIEW.ID);
+  }
+
+  public List<Interview> ofStudy(long studyId) {
+    return ctx.selectFrom(INTERVIEW)
+        .where(INTERVIEW.STUDY_ID.eq(studyId))
+        .orderBy(INTERVIEW.ID)
+        .fetch(InterviewRepository::toDomain);
+  }
+
+  public void setText(long interviewId, com.outsidein.domain.InterviewField field, String text) {
+    ctx.update(INTERVIEW)
+        .set(
+            field == com.outsidein.domain.InterviewField.NOTES
+                ? INTERVIEW.NOTES
+                : INTERVIEW.TRANSCRIPT,
+            text)
+        .set(INTERVIEW.UPDATED_AT, DSL.currentOffsetDateTime())
+        .where(INTERVIEW.ID.eq(interviewId))
+        .execute();
+  }
+
   public List<Long> participantIds(long interviewId) {
     return ctx.select(INTERVIEW_PARTICIPANT.PERSON_ID)
         .from(INTERVIEW_PARTICIPANT)

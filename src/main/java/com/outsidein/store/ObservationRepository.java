@@ -68,15 +68,63 @@ public final class ObservationRepository {
     return toDomain(record);
   }
 
+  /**
+   * Changes an observation's fields. Its highlight is left alone: it follows the interview's text
+   * (see {@link #setHighlight}), so an older copy of the observation never moves it back.
+   */
   public void update(Observation observation) {
     ObservationRecord record = ctx.fetchSingle(OBSERVATION, OBSERVATION.ID.eq(observation.id()));
-    fill(record, observation);
+    Highlight kept = toDomain(record).highlight();
+    fill(record, observation.withHighlight(kept));
     record.setUpdatedAt(OffsetDateTime.now());
     record.store();
   }
 
   public void delete(long id) {
     ctx.deleteFrom(OBSERVATION).where(OBSERVATION.ID.eq(id)).execute();
+  }
+
+  public List<Long> idsOfStudy(long studyId) {
+    return ctx.select(OBSERVATION.ID)
+        .from(OBSERVATION)
+        .where(OBSERVATION.STUDY_ID.eq(studyId))
+        .orderBy(OBSERVATION.ID)
+        .fetch(OBSERVATION.ID);
+  }
+
+  /** The ids of the observations a person said. */
+  public List<Long> idsSpokenBy(long personId) {
+    return ctx.select(OBSERVATION.ID)
+        .from(OBSERVATION)
+        .where(OBSERVATION.SPEAKER_ID.eq(personId))
+        .orderBy(OBSERVATION.ID)
+        .fetch(OBSERVATION.ID);
+  }
+
+  public void setSpeaker(Collection<Long> observationIds, Long personId) {
+    ctx.update(OBSERVATION)
+        .set(OBSERVATION.SPEAKER_ID, personId)
+        .set(OBSERVATION.UPDATED_AT, DSL.currentOffsetDateTime())
+        .where(OBSERVATION.ID.in(observationIds))
+        .execute();
+  }
+
+  /** Observations that highlight a passage of one of an interview's texts. */
+  public List<Observation> highlighting(long interviewId, InterviewField field) {
+    return ctx.selectFrom(OBSERVATION)
+        .where(OBSERVATION.INTERVIEW_ID.eq(interviewId))
+        .and(OBSERVATION.HIGHLIGHT_FIELD.eq(field.name()))
+        .orderBy(OBSERVATION.HIGHLIGHT_START)
+        .fetch(ObservationRepository::toDomain);
+  }
+
+  public void setHighlight(long observationId, Highlight highlight) {
+    ctx.update(OBSERVATION)
+        .set(OBSERVATION.HIGHLIGHT_FIELD, highlight == null ? null : highlight.field().name())
+        .set(OBSERVATION.HIGHLIGHT_START, highlight == null ? null : highlight.start())
+        .set(OBSERVATION.HIGHLIGHT_END, highlight == null ? null : highlight.end())
+        .where(OBSERVATION.ID.eq(observationId))
+        .execute();
   }
 
   public List<Long> codeIds(long observationId) {

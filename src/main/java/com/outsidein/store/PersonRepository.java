@@ -136,6 +136,25 @@ public final class PersonRepository {
                     r.getReason()));
   }
 
+  /** Puts a consent history row back exactly as it was (undo). */
+  public void restoreConsentChange(ConsentChange change) {
+    ConsentChangeRecord record = ctx.newRecord(CONSENT_CHANGE);
+    record.setId(change.id());
+    record.setPersonId(change.personId());
+    record.setChangedAt(change.changedAt());
+    record.setGivenOn(change.consent().givenOn());
+    record.setNotes(change.consent().notes());
+    record.setQuotes(change.consent().quotes());
+    record.setRecording(change.consent().recording());
+    record.setWithdrawnOn(change.consent().withdrawnOn());
+    record.setReason(change.reason());
+    record.store();
+  }
+
+  public void deleteConsentHistory(long personId) {
+    ctx.deleteFrom(CONSENT_CHANGE).where(CONSENT_CHANGE.PERSON_ID.eq(personId)).execute();
+  }
+
   static String emailKey(String email) {
     String trimmed = Text.blankToNull(email);
     return trimmed == null ? null : trimmed.toLowerCase(Locale.ROOT);

@@ -76,6 +76,10 @@ public final class StudyRepository {
     record.store();
   }
 
+  public void delete(long id) {
+    ctx.deleteFrom(STUDY).where(STUDY.ID.eq(id)).execute();
+  }
+
   private static void fill(StudyRecord record, Study study) {
     record.setTitle(study.title().trim());
     record.setResearchQuestions(Text.nullToEmpty(study.researchQuestions()));

@@ -55,6 +55,14 @@ public final class Tx {
     return new CanvasRepository(ctx);
   }
 
+  public TextScrubber scrubber() {
+    return new TextScrubber(ctx);
+  }
+
+  public ImportBatchRepository importBatches() {
+    return new ImportBatchRepository(ctx);
+  }
+
   public CountsQuery counts() {
     return new CountsQuery(ctx);
   }

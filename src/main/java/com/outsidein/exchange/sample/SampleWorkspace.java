@@ -25,6 +25,7 @@ public final class SampleWorkspace {
     try {
       new SampleLoader(session).load();
       session.markAsSample();
+      session.history().clear();
       return session;
     } catch (RuntimeException e) {
       Path created = session.file();
