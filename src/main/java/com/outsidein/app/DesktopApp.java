@@ -5,14 +5,17 @@ import com.outsidein.service.DataFolder;
 import com.outsidein.service.Settings;
 import com.outsidein.service.WorkspaceOpener;
 import com.outsidein.ui.Alerts;
+import com.outsidein.ui.Commands;
 import com.outsidein.ui.FxAlerts;
 import com.outsidein.ui.Screen;
 import com.outsidein.ui.UnexpectedErrors;
 import com.outsidein.ui.screens.CanvasesScreen;
 import com.outsidein.ui.screens.CodebookScreen;
+import com.outsidein.ui.screens.CodebookViewModel;
 import com.outsidein.ui.screens.InsightsScreen;
 import com.outsidein.ui.screens.InterviewsScreen;
 import com.outsidein.ui.screens.ObservationsScreen;
+import com.outsidein.ui.screens.ObservationsViewModel;
 import com.outsidein.ui.screens.PeopleScreen;
 import com.outsidein.ui.screens.StudiesScreen;
 import com.outsidein.ui.shell.MainViewModel;
@@ -47,21 +50,25 @@ public final class DesktopApp implements AutoCloseable {
     BackgroundTasks tasks = new BackgroundTasks(errors::report);
     WorkspaceOpener opener = new WorkspaceOpener(dataFolder, settings, SampleWorkspace::build);
     MainViewModel model = new MainViewModel(opener, settings, tasks, alerts, Platform::runLater);
-    MainWindow window = new MainWindow(stage, model, screens(tasks), settings, tasks);
+    MainWindow window =
+        new MainWindow(stage, model, screens(new Commands(tasks, alerts)), settings, tasks);
     window.show();
     model.openAtStartup(requestedWorkspace);
     return new DesktopApp(tasks, model, window);
   }
 
-  private static Map<Section, Screen> screens(BackgroundTasks tasks) {
+  private static Map<Section, Screen> screens(Commands commands) {
+    BackgroundTasks tasks = commands.tasks();
+    Alerts alerts = commands.alerts();
     Map<Section, Screen> screens = new EnumMap<>(Section.class);
     screens.put(Section.STUDIES, new StudiesScreen(tasks));
     screens.put(Section.PEOPLE, new PeopleScreen(tasks));
     screens.put(Section.INTERVIEWS, new InterviewsScreen(tasks));
-    screens.put(Section.OBSERVATIONS, new ObservationsScreen(tasks));
+    screens.put(
+        Section.OBSERVATIONS, new ObservationsScreen(new ObservationsViewModel(commands), alerts));
     screens.put(Section.INSIGHTS, new InsightsScreen(tasks));
     screens.put(Section.CANVASES, new CanvasesScreen(tasks));
-    screens.put(Section.CODEBOOK, new CodebookScreen(tasks));
+    screens.put(Section.CODEBOOK, new CodebookScreen(new CodebookViewModel(commands), alerts));
     return screens;
   }
 

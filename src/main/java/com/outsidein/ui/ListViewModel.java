@@ -21,6 +21,7 @@ public class ListViewModel<T> {
   private final Function<WorkspaceSession, List<T>> query;
   private final BackgroundTasks tasks;
   private long generation;
+  private boolean replacing;
 
   public ListViewModel(BackgroundTasks tasks, Function<WorkspaceSession, List<T>> query) {
     this.tasks = tasks;
@@ -29,6 +30,14 @@ public class ListViewModel<T> {
 
   public ObservableList<T> items() {
     return items;
+  }
+
+  /**
+   * True while the items are being replaced by a fresh load (selection changes then are not the
+   * person's).
+   */
+  public boolean isReplacing() {
+    return replacing;
   }
 
   public ReadOnlyBooleanProperty loadingProperty() {
@@ -47,7 +56,12 @@ public class ListViewModel<T> {
         .onSuccess(
             result -> {
               if (mine == generation) {
-                items.setAll(result);
+                replacing = true;
+                try {
+                  items.setAll(result);
+                } finally {
+                  replacing = false;
+                }
                 loading.set(false);
               }
             })

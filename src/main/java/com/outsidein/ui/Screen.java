@@ -10,4 +10,12 @@ public interface Screen {
 
   /** Shows what the workspace holds now, loading it in the background; null clears the screen. */
   void reload(WorkspaceSession session);
+
+  /** Commits anything typed but not yet committed, now (before the workspace closes or changes). */
+  default void flush() {}
+
+  /** Puts the cursor where a new observation is typed, if this screen has such a place. */
+  default boolean focusEntry() {
+    return false;
+  }
 }

@@ -53,6 +53,47 @@ public final class Tables {
                 });
   }
 
+  /** Keeps the same rows selected (by key) when the list is reloaded. */
+  public static <S> void keepSelection(
+      TableView<S> table, ListViewModel<S> model, java.util.function.Function<S, Object> key) {
+    java.util.Set<Object> selected = new java.util.LinkedHashSet<>();
+    table
+        .getSelectionModel()
+        .getSelectedItems()
+        .addListener(
+            (javafx.collections.ListChangeListener<S>)
+                change -> {
+                  if (!model.isReplacing()) {
+                    selected.clear();
+                    table
+                        .getSelectionModel()
+                        .getSelectedItems()
+                        .forEach(item -> selected.add(key.apply(item)));
+                  }
+                });
+    model
+        .items()
+        .addListener(
+            (javafx.collections.ListChangeListener<S>)
+                change -> {
+                  if (!model.isReplacing() || selected.isEmpty()) {
+                    return;
+                  }
+                  java.util.List<Object> wanted = new java.util.ArrayList<>(selected);
+                  javafx.application.Platform.runLater(() -> reselect(table, wanted, key));
+                });
+  }
+
+  private static <S> void reselect(
+      TableView<S> table, java.util.List<Object> keys, java.util.function.Function<S, Object> key) {
+    table.getSelectionModel().clearSelection();
+    for (int i = 0; i < table.getItems().size(); i++) {
+      if (keys.contains(key.apply(table.getItems().get(i)))) {
+        table.getSelectionModel().select(i);
+      }
+    }
+  }
+
   private static String nullToEmpty(String value) {
     return value == null ? "" : value;
   }

@@ -1,108 +1,369 @@
 package com.outsidein.ui.screens;
 
+import com.outsidein.domain.DimensionValue;
+import com.outsidein.domain.Observation;
+import com.outsidein.domain.ObservationKind;
 import com.outsidein.domain.ObservationRow;
-import com.outsidein.domain.Study;
 import com.outsidein.service.WorkspaceSession;
+import com.outsidein.ui.Alerts;
+import com.outsidein.ui.Choice;
 import com.outsidein.ui.Formats;
 import com.outsidein.ui.Messages;
+import com.outsidein.ui.PickerDialog;
 import com.outsidein.ui.Screen;
 import com.outsidein.ui.Tables;
-import com.outsidein.ui.task.BackgroundTasks;
+import com.outsidein.ui.entry.QuickEntryBar;
+import com.outsidein.ui.entry.QuickEntryViewModel.CodeChoice;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.function.UnaryOperator;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SelectionMode;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.control.ToolBar;
 import javafx.scene.control.Tooltip;
+import javafx.scene.control.cell.ComboBoxTableCell;
+import javafx.scene.control.cell.TextFieldTableCell;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.HBox;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
-/** Every observation, filterable by study; quotes without consent carry a visible mark. */
+/**
+ * Every observation: a quick-entry bar, filters on every cut, inline editing, codes added to or
+ * removed from many rows at once. Quotes without consent carry a visible mark.
+ */
 public final class ObservationsScreen implements Screen {
 
+  private static final KeyCombination ADD_CODE =
+      new KeyCodeCombination(KeyCode.K, KeyCombination.SHORTCUT_DOWN);
+  private static final KeyCombination REMOVE_CODE =
+      new KeyCodeCombination(KeyCode.K, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN);
+
   private final ObservationsViewModel model;
+  private final Alerts alerts;
+  private final TableView<ObservationRow> table = Tables.table(Messages.get("observations.empty"));
+  private final QuickEntryBar entryBar;
   private final BorderPane root = new BorderPane();
 
-  public ObservationsScreen(BackgroundTasks tasks) {
-    model = new ObservationsViewModel(tasks);
+  public ObservationsScreen(ObservationsViewModel model, Alerts alerts) {
+    this.model = model;
+    this.alerts = alerts;
+    this.entryBar = new QuickEntryBar(model.entry());
+    Label target = new Label();
+    target.getStyleClass().add("text-muted");
+    model
+        .entry()
+        .studyIdProperty()
+        .addListener(
+            (obs, old, id) ->
+                target.setText(
+                    id == null
+                        ? Messages.get("entry.noStudy")
+                        : Messages.get("entry.into", model.entryStudyTitle())));
+    entryBar.getChildren().add(target);
 
-    ComboBox<Study> study = new ComboBox<>(model.studies());
-    study.setId("observations-study-filter");
-    study.setPromptText(Messages.get("filter.allStudies"));
-    study.setButtonCell(studyCell());
-    study.setCellFactory(list -> studyCell());
-    study.valueProperty().bindBidirectional(model.studyFilterProperty());
+    buildTable();
+    root.setTop(new VBox(entryBar, filters(), actions()));
+    root.setCenter(table);
+    root.addEventFilter(
+        javafx.scene.input.KeyEvent.KEY_PRESSED,
+        e -> {
+          if (new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN).match(e)) {
+            entryBar.focusText();
+            e.consume();
+          }
+        });
+  }
+
+  /** Puts the cursor in the quick-entry bar. */
+  @Override
+  public boolean focusEntry() {
+    entryBar.focusText();
+    return true;
+  }
+
+  public ObservationsViewModel model() {
+    return model;
+  }
+
+  private FlowPane filters() {
+    FlowPane pane = new FlowPane(8, 6);
+    pane.setPadding(new Insets(4, 8, 4, 8));
+    pane.setAlignment(Pos.CENTER_LEFT);
+    String[] ids = {
+      "study", "interview", "person", "account", "segment", "kind", "code", "stage", "sentiment"
+    };
+    int i = 0;
+    for (ObservationsViewModel.Filter<?> filter : model.filters()) {
+      pane.getChildren().add(filterBox(filter, "filter-" + ids[i++]));
+    }
+    Button clear = new Button(Messages.get("filter.clearAll"), new FontIcon(Feather.X));
+    clear.setOnAction(e -> model.clearFilters());
     Label count = new Label();
     count.setId("observations-count");
     count.textProperty().bind(model.countTextProperty());
     count.getStyleClass().add("text-muted");
-    Label filterLabel = new Label(Messages.get("filter.study"));
-    Button allStudies = new Button(null, new FontIcon(Feather.X));
-    allStudies.setTooltip(new Tooltip(Messages.get("filter.clear")));
-    allStudies.disableProperty().bind(model.studyFilterProperty().isNull());
-    allStudies.setOnAction(e -> model.studyFilterProperty().set(null));
-    HBox toolbar = new HBox(8, filterLabel, study, allStudies, count);
-    toolbar.setAlignment(Pos.CENTER_LEFT);
-    toolbar.setPadding(new Insets(8));
+    pane.getChildren().addAll(clear, count);
+    return pane;
+  }
 
-    TableView<ObservationRow> table = Tables.table(Messages.get("observations.empty"));
+  private static <T> ComboBox<Choice<T>> filterBox(
+      ObservationsViewModel.Filter<T> filter, String id) {
+    ComboBox<Choice<T>> box = new ComboBox<>(filter.choices());
+    box.setId(id);
+    box.valueProperty().bindBidirectional(filter.chosenProperty());
+    box.setMaxWidth(200);
+    return box;
+  }
+
+  private ToolBar actions() {
+    Button addCode = new Button(Messages.get("observations.addCode"), new FontIcon(Feather.TAG));
+    addCode.setId("observations-add-code");
+    addCode.setTooltip(new Tooltip("Ctrl+K"));
+    addCode.setOnAction(e -> addCodeToSelection());
+    Button removeCode =
+        new Button(Messages.get("observations.removeCode"), new FontIcon(Feather.SLASH));
+    removeCode.setTooltip(new Tooltip("Ctrl+Shift+K"));
+    removeCode.setOnAction(e -> removeCodeFromSelection());
+    Button delete = new Button(Messages.get("observations.delete"), new FontIcon(Feather.TRASH_2));
+    delete.setTooltip(new Tooltip(Messages.get("key.delete")));
+    delete.setOnAction(e -> deleteSelection());
+    for (Button b : List.of(addCode, removeCode, delete)) {
+      b.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
+    }
+    return new ToolBar(addCode, removeCode, delete);
+  }
+
+  private void buildTable() {
     table.setId("observations-table");
     table.setItems(model.rows());
-    table
-        .getColumns()
-        .add(
-            Tables.text(
-                Messages.get("observations.kind"), r -> Messages.of(r.observation().kind()), 100));
-    table
-        .getColumns()
-        .add(Tables.text(Messages.get("observations.text"), r -> r.observation().text(), 300));
+    table.setEditable(true);
+    table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
+    table.getColumns().add(kindColumn());
+    table.getColumns().add(textColumn());
     table.getColumns().add(quoteColumn());
     table
         .getColumns()
         .add(Tables.text(Messages.get("observations.speaker"), ObservationRow::speaker, 130));
     table
         .getColumns()
-        .add(Tables.text(Messages.get("observations.account"), ObservationRow::account, 150));
+        .add(Tables.text(Messages.get("observations.account"), ObservationRow::account, 140));
     table
         .getColumns()
-        .add(Tables.text(Messages.get("observations.segment"), ObservationRow::segment, 120));
+        .add(Tables.text(Messages.get("observations.segment"), ObservationRow::segment, 110));
     table
         .getColumns()
         .add(
             Tables.text(
                 Messages.get("observations.codes"), r -> String.join("; ", r.codePaths()), 220));
+    table.getColumns().add(stageColumn());
+    table.getColumns().add(sentimentColumn());
     table
         .getColumns()
-        .add(Tables.text(Messages.get("observations.stage"), ObservationRow::journeyStage, 90));
-    table
-        .getColumns()
-        .add(
-            Tables.text(
-                Messages.get("observations.sentiment"),
-                r -> Formats.sentiment(r.observation().sentiment()),
-                80));
-    table
-        .getColumns()
-        .add(Tables.text(Messages.get("observations.interview"), ObservationRow::interview, 220));
+        .add(Tables.text(Messages.get("observations.interview"), ObservationRow::interview, 200));
+    keepSelection();
+    table.setOnKeyPressed(
+        e -> {
+          if (e.getCode() == KeyCode.DELETE && table.getEditingCell() == null) {
+            deleteSelection();
+          } else if (ADD_CODE.match(e)) {
+            addCodeToSelection();
+          } else if (REMOVE_CODE.match(e)) {
+            removeCodeFromSelection();
+          }
+        });
+    MenuItem add = new MenuItem(Messages.get("observations.addCode"));
+    add.setOnAction(e -> addCodeToSelection());
+    MenuItem remove = new MenuItem(Messages.get("observations.removeCode"));
+    remove.setOnAction(e -> removeCodeFromSelection());
+    MenuItem delete = new MenuItem(Messages.get("observations.delete"));
+    delete.setOnAction(e -> deleteSelection());
+    table.setContextMenu(new ContextMenu(add, remove, delete));
+  }
 
-    root.setTop(toolbar);
-    root.setCenter(table);
+  private void keepSelection() {
+    Set<Long> selected = new LinkedHashSet<>();
+    table
+        .getSelectionModel()
+        .getSelectedItems()
+        .addListener(
+            (ListChangeListener<ObservationRow>)
+                change -> {
+                  if (!model.isReplacing()) {
+                    selected.clear();
+                    table.getSelectionModel().getSelectedItems().forEach(r -> selected.add(r.id()));
+                  }
+                });
+    model
+        .rows()
+        .addListener(
+            (ListChangeListener<ObservationRow>)
+                change -> {
+                  if (model.isReplacing() && !selected.isEmpty()) {
+                    List<Long> wanted = new ArrayList<>(selected);
+                    javafx.application.Platform.runLater(
+                        () -> {
+                          table.getSelectionModel().clearSelection();
+                          for (int i = 0; i < table.getItems().size(); i++) {
+                            if (wanted.contains(table.getItems().get(i).id())) {
+                              table.getSelectionModel().select(i);
+                            }
+                          }
+                        });
+                  }
+                });
+  }
+
+  private List<Long> selectedIds() {
+    return table.getSelectionModel().getSelectedItems().stream().map(ObservationRow::id).toList();
+  }
+
+  private void edit(ObservationRow row, UnaryOperator<Observation> change) {
+    Observation before = row.observation();
+    Observation after = change.apply(before);
+    if (!after.equals(before)) {
+      model.update(after);
+    }
+  }
+
+  private TableColumn<ObservationRow, String> textColumn() {
+    TableColumn<ObservationRow, String> column =
+        new TableColumn<>(Messages.get("observations.text"));
+    column.setPrefWidth(300);
+    column.setCellValueFactory(
+        cell -> new ReadOnlyObjectWrapper<>(cell.getValue().observation().text()));
+    column.setCellFactory(TextFieldTableCell.forTableColumn());
+    column.setOnEditCommit(
+        e ->
+            edit(
+                e.getRowValue(),
+                o -> copy(o, e.getNewValue(), o.kind(), o.journeyStageId(), o.sentiment())));
+    return column;
+  }
+
+  private TableColumn<ObservationRow, ObservationKind> kindColumn() {
+    TableColumn<ObservationRow, ObservationKind> column =
+        new TableColumn<>(Messages.get("observations.kind"));
+    column.setPrefWidth(110);
+    column.setCellValueFactory(
+        cell -> new ReadOnlyObjectWrapper<>(cell.getValue().observation().kind()));
+    column.setCellFactory(
+        ComboBoxTableCell.forTableColumn(converter(Messages::of), ObservationKind.values()));
+    column.setOnEditCommit(
+        e ->
+            edit(
+                e.getRowValue(),
+                o -> copy(o, o.text(), e.getNewValue(), o.journeyStageId(), o.sentiment())));
+    return column;
+  }
+
+  private TableColumn<ObservationRow, Integer> sentimentColumn() {
+    TableColumn<ObservationRow, Integer> column =
+        new TableColumn<>(Messages.get("observations.sentiment"));
+    column.setPrefWidth(90);
+    column.setCellValueFactory(
+        cell -> new ReadOnlyObjectWrapper<>(cell.getValue().observation().sentiment()));
+    column.setCellFactory(
+        ComboBoxTableCell.forTableColumn(
+            converter(s -> s == null ? "—" : Formats.sentiment(s)),
+            FXCollections.observableArrayList(null, -2, -1, 0, 1, 2)));
+    column.setOnEditCommit(
+        e ->
+            edit(
+                e.getRowValue(),
+                o -> copy(o, o.text(), o.kind(), o.journeyStageId(), e.getNewValue())));
+    return column;
+  }
+
+  private TableColumn<ObservationRow, DimensionValue> stageColumn() {
+    TableColumn<ObservationRow, DimensionValue> column =
+        new TableColumn<>(Messages.get("observations.stage"));
+    column.setPrefWidth(110);
+    column.setCellValueFactory(
+        cell ->
+            new ReadOnlyObjectWrapper<>(
+                model.journeyStages().stream()
+                    .filter(
+                        v -> Objects.equals(v.id(), cell.getValue().observation().journeyStageId()))
+                    .findFirst()
+                    .orElse(null)));
+    column.setCellFactory(
+        ComboBoxTableCell.forTableColumn(
+            converter(v -> v == null ? "" : v.name()), model.journeyStages()));
+    column.setOnEditCommit(
+        e ->
+            edit(
+                e.getRowValue(),
+                o ->
+                    copy(
+                        o,
+                        o.text(),
+                        o.kind(),
+                        e.getNewValue() == null ? null : e.getNewValue().id(),
+                        o.sentiment())));
+    return column;
+  }
+
+  private static Observation copy(
+      Observation o, String text, ObservationKind kind, Long stageId, Integer sentiment) {
+    return new Observation(
+        o.id(),
+        o.studyId(),
+        o.interviewId(),
+        o.speakerId(),
+        text,
+        o.quote(),
+        kind,
+        stageId,
+        o.touchpointId(),
+        o.functionId(),
+        sentiment,
+        o.highlight(),
+        o.importBatchId());
+  }
+
+  private static <T> StringConverter<T> converter(Function<T, String> label) {
+    return new StringConverter<>() {
+      @Override
+      public String toString(T value) {
+        return label.apply(value);
+      }
+
+      @Override
+      public T fromString(String string) {
+        return null;
+      }
+    };
   }
 
   /** The quote, with a warning mark and tooltip when its speaker has not agreed to be quoted. */
   private static TableColumn<ObservationRow, ObservationRow> quoteColumn() {
     TableColumn<ObservationRow, ObservationRow> column =
         new TableColumn<>(Messages.get("observations.quote"));
-    column.setPrefWidth(300);
-    column.setCellValueFactory(
-        cell -> new javafx.beans.property.ReadOnlyObjectWrapper<>(cell.getValue()));
+    column.setPrefWidth(280);
+    column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue()));
     column.setSortable(false);
     column.setCellFactory(
         c ->
@@ -110,11 +371,11 @@ public final class ObservationsScreen implements Screen {
               @Override
               protected void updateItem(ObservationRow row, boolean empty) {
                 super.updateItem(row, empty);
+                getStyleClass().remove("quote-withheld");
                 if (empty || row == null || row.observation().quote() == null) {
                   setText(null);
                   setGraphic(null);
                   setTooltip(null);
-                  getStyleClass().remove("quote-withheld");
                   return;
                 }
                 setText(row.observation().quote());
@@ -123,27 +384,69 @@ public final class ObservationsScreen implements Screen {
                   mark.getStyleClass().add("withheld-mark");
                   setGraphic(mark);
                   setTooltip(new Tooltip(Messages.get("observations.noQuoteConsent")));
-                  if (!getStyleClass().contains("quote-withheld")) {
-                    getStyleClass().add("quote-withheld");
-                  }
+                  getStyleClass().add("quote-withheld");
                 } else {
                   setGraphic(null);
                   setTooltip(null);
-                  getStyleClass().remove("quote-withheld");
                 }
               }
             });
     return column;
   }
 
-  private static ListCell<Study> studyCell() {
-    return new ListCell<>() {
-      @Override
-      protected void updateItem(Study study, boolean empty) {
-        super.updateItem(study, empty);
-        setText(empty || study == null ? Messages.get("filter.allStudies") : study.title());
-      }
-    };
+  /** "Add code…": pick a code (or type a new path) for every selected observation. */
+  private void addCodeToSelection() {
+    List<Long> ids = selectedIds();
+    if (ids.isEmpty()) {
+      return;
+    }
+    new PickerDialog<>(
+            table.getScene().getWindow(),
+            Messages.get("observations.addCodeTitle", ids.size()),
+            model.allCodes(),
+            CodeChoice::path)
+        .choose()
+        .ifPresent(code -> model.addCode(ids, code.id()));
+  }
+
+  private void removeCodeFromSelection() {
+    List<Long> ids = selectedIds();
+    Set<String> present = new LinkedHashSet<>();
+    table.getSelectionModel().getSelectedItems().forEach(r -> present.addAll(r.codePaths()));
+    List<CodeChoice> onRows =
+        model.allCodes().stream().filter(c -> present.contains(c.path())).toList();
+    if (ids.isEmpty() || onRows.isEmpty()) {
+      return;
+    }
+    new PickerDialog<>(
+            table.getScene().getWindow(),
+            Messages.get("observations.removeCodeTitle", ids.size()),
+            onRows,
+            CodeChoice::path)
+        .choose()
+        .ifPresent(code -> model.removeCode(ids, code.id()));
+  }
+
+  private void deleteSelection() {
+    List<Long> ids = selectedIds();
+    if (ids.isEmpty()) {
+      return;
+    }
+    model.impactOfDeleting(
+        ids,
+        impact -> {
+          String message =
+              impact.evidence() + impact.citations() == 0
+                  ? Messages.get("observations.deleteConfirm", ids.size())
+                  : Messages.get(
+                      "observations.deleteConfirmLinked",
+                      ids.size(),
+                      impact.evidence(),
+                      impact.citations());
+          if (alerts.confirm(Messages.get("observations.delete"), message)) {
+            model.delete(ids);
+          }
+        });
   }
 
   @Override

@@ -27,6 +27,8 @@ final class MainMenu {
 
     void showAbout();
 
+    void logObservation();
+
     void applyTheme(Theme theme);
 
     Theme currentTheme();
@@ -67,12 +69,36 @@ final class MainMenu {
     return menu;
   }
 
+  /**
+   * Undo and Redo act on the typing first when a text field has the focus, as usual, and on the
+   * workspace otherwise.
+   */
   private Menu editMenu() {
-    MenuItem undo = item("menu.edit.undo", "Shortcut+Z", () -> {});
-    MenuItem redo = item("menu.edit.redo", "Shortcut+Shift+Z", () -> {});
-    undo.setDisable(true);
-    redo.setDisable(true);
-    return new Menu(Messages.get("menu.edit"), null, undo, redo);
+    MenuItem undo =
+        item(
+            "menu.edit.undo",
+            "Shortcut+Z",
+            () -> {
+              if (!TextUndo.undoIn(stage.getScene().getFocusOwner())) {
+                model.undo();
+              }
+            });
+    MenuItem redo =
+        item(
+            "menu.edit.redo",
+            "Shortcut+Shift+Z",
+            () -> {
+              if (!TextUndo.redoIn(stage.getScene().getFocusOwner())) {
+                model.redo();
+              }
+            });
+    undo.setId("menu-undo");
+    redo.setId("menu-redo");
+    undo.textProperty().bind(model.undoTextProperty());
+    redo.textProperty().bind(model.redoTextProperty());
+    MenuItem log = item("menu.edit.log", "Shortcut+L", actions::logObservation);
+    log.setId("menu-log-observation");
+    return new Menu(Messages.get("menu.edit"), null, undo, redo, new SeparatorMenuItem(), log);
   }
 
   private Menu viewMenu() {

@@ -3,6 +3,7 @@ package com.outsidein.ui.shell;
 import com.outsidein.domain.WorkspaceCounts;
 import com.outsidein.domain.WorkspaceUnavailableException;
 import com.outsidein.service.Settings;
+import com.outsidein.service.UndoHistory;
 import com.outsidein.service.WorkspaceEvents;
 import com.outsidein.service.WorkspaceOpener;
 import com.outsidein.service.WorkspaceSession;
@@ -48,6 +49,13 @@ public final class MainViewModel {
   private final ObjectProperty<Section> section = new SimpleObjectProperty<>(Section.STUDIES);
   private final ObservableList<Path> recent = FXCollections.observableArrayList();
   private final Consumer<WorkspaceEvents.Topic> changeListener = this::onWorkspaceChanged;
+  private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper(false);
+  private final ReadOnlyBooleanWrapper canRedo = new ReadOnlyBooleanWrapper(false);
+  private final ReadOnlyStringWrapper undoText =
+      new ReadOnlyStringWrapper(Messages.get("menu.edit.undo"));
+  private final ReadOnlyStringWrapper redoText =
+      new ReadOnlyStringWrapper(Messages.get("menu.edit.redo"));
+  private Runnable beforeSwitch = () -> {};
 
   public MainViewModel(
       WorkspaceOpener opener,
@@ -97,6 +105,78 @@ public final class MainViewModel {
     return lastChange.getReadOnlyProperty();
   }
 
+  public ReadOnlyBooleanProperty canUndoProperty() {
+    return canUndo.getReadOnlyProperty();
+  }
+
+  public ReadOnlyBooleanProperty canRedoProperty() {
+    return canRedo.getReadOnlyProperty();
+  }
+
+  /** "Undo Add observation", or just "Undo". */
+  public ReadOnlyStringProperty undoTextProperty() {
+    return undoText.getReadOnlyProperty();
+  }
+
+  public ReadOnlyStringProperty redoTextProperty() {
+    return redoText.getReadOnlyProperty();
+  }
+
+  /**
+   * Runs on the FX thread before a workspace is closed or switched: screens commit pending text.
+   */
+  public void setBeforeSwitch(Runnable beforeSwitch) {
+    this.beforeSwitch = beforeSwitch;
+  }
+
+  /** Takes back the last change to the workspace, in the background. */
+  public void undo() {
+    WorkspaceSession current = session.get();
+    if (current == null || !canUndo.get()) {
+      return;
+    }
+    beforeSwitch.run();
+    BackgroundTask.wrap(() -> current.history().undo())
+        .onFailure(failure -> showUndoFailure("undo.failed", failure))
+        .executeWith(tasks);
+  }
+
+  public void redo() {
+    WorkspaceSession current = session.get();
+    if (current == null || !canRedo.get()) {
+      return;
+    }
+    beforeSwitch.run();
+    BackgroundTask.wrap(() -> current.history().redo())
+        .onFailure(failure -> showUndoFailure("redo.failed", failure))
+        .executeWith(tasks);
+  }
+
+  private void showUndoFailure(String key, Throwable failure) {
+    alerts.error(Messages.get(key), Messages.get("undo.failed.message", failure.getMessage()));
+  }
+
+  private void refreshUndoState() {
+    WorkspaceSession current = session.get();
+    UndoHistory history = current == null ? null : current.history();
+    canUndo.set(history != null && history.canUndo());
+    canRedo.set(history != null && history.canRedo());
+    undoText.set(
+        history == null
+            ? Messages.get("menu.edit.undo")
+            : history
+                .undoDescription()
+                .map(d -> Messages.get("menu.edit.undoWhat", d))
+                .orElse(Messages.get("menu.edit.undo")));
+    redoText.set(
+        history == null
+            ? Messages.get("menu.edit.redo")
+            : history
+                .redoDescription()
+                .map(d -> Messages.get("menu.edit.redoWhat", d))
+                .orElse(Messages.get("menu.edit.redo")));
+  }
+
   public ObjectProperty<Section> sectionProperty() {
     return section;
   }
@@ -138,6 +218,7 @@ public final class MainViewModel {
 
   /** Closes the workspace (on the calling thread: used when the app quits). */
   public void closeNow() {
+    beforeSwitch.run();
     WorkspaceSession current = session.get();
     if (current != null) {
       current.events().unsubscribe(changeListener);
@@ -152,6 +233,7 @@ public final class MainViewModel {
     if (busy.get()) {
       return;
     }
+    beforeSwitch.run();
     busy.set(true);
     WorkspaceSession previous = session.get();
     if (previous != null) {
@@ -173,6 +255,7 @@ public final class MainViewModel {
   private void showOpened(Opened opened) {
     busy.set(false);
     opened.session().events().subscribe(changeListener);
+    opened.session().history().subscribe(() -> fxThread.execute(this::refreshUndoState));
     sample.set(opened.sample());
     workspacePath.set(opened.session().file().toString());
     title.set(
@@ -181,6 +264,7 @@ public final class MainViewModel {
     showCounts(opened.counts());
     recent.setAll(settings.recentWorkspaces());
     session.set(opened.session());
+    refreshUndoState();
   }
 
   private void showOpenFailure(Throwable failure) {
@@ -190,6 +274,7 @@ public final class MainViewModel {
     workspacePath.set("");
     countsText.set("");
     title.set(Messages.get("app.name"));
+    refreshUndoState();
     if (failure instanceof WorkspaceUnavailableException unavailable) {
       alerts.error(Messages.get("open.failed.title"), unavailable.getMessage());
     } else {

@@ -108,6 +108,7 @@ public final class MainWindow {
               }
             });
     model.sectionProperty().addListener((obs, old, section) -> showSection(section));
+    model.setBeforeSwitch(() -> screens.values().forEach(Screen::flush));
     showSection(model.sectionProperty().get());
     stage.show();
   }
@@ -208,6 +209,14 @@ public final class MainWindow {
     @Override
     public void quit() {
       MainWindow.this.quit();
+    }
+
+    @Override
+    public void logObservation() {
+      if (!screens.get(model.sectionProperty().get()).focusEntry()) {
+        model.sectionProperty().set(Section.OBSERVATIONS);
+        screens.get(Section.OBSERVATIONS).focusEntry();
+      }
     }
 
     @Override

@@ -1,0 +1,45 @@
+package com.outsidein.app;
+
+import com.outsidein.service.DataFolder;
+import com.outsidein.ui.shell.Section;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Node;
+import javafx.scene.control.TableView;
+import javafx.stage.Stage;
+import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Starts the whole app in a test on the sample workspace in a temporary data folder. */
+final class AppTestSupport {
+
+  private AppTestSupport() {}
+
+  static DesktopApp startOnSample(Stage stage, Path dataFolder) {
+    return DesktopApp.start(stage, new DataFolder(dataFolder), null);
+  }
+
+  static void awaitWorkspace(DesktopApp app) throws Exception {
+    WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> app.model().session() != null);
+    WaitForAsyncUtils.waitForFxEvents();
+  }
+
+  static void visit(FxRobot robot, Section section) {
+    Node item = robot.lookup("#nav-" + section.name().toLowerCase(Locale.ROOT)).query();
+    robot.clickOn(item);
+    WaitForAsyncUtils.waitForFxEvents();
+  }
+
+  static void awaitRows(FxRobot robot, String tableId, int atLeast) throws Exception {
+    WaitForAsyncUtils.waitFor(
+        15,
+        TimeUnit.SECONDS,
+        () -> robot.lookup(tableId).queryAs(TableView.class).getItems().size() >= atLeast);
+  }
+
+  static void await(java.util.concurrent.Callable<Boolean> condition) throws Exception {
+    WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, condition);
+    WaitForAsyncUtils.waitForFxEvents();
+  }
+}
