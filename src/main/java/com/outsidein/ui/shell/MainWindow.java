@@ -2,6 +2,7 @@ package com.outsidein.ui.shell;
 
 import com.outsidein.service.Settings;
 import com.outsidein.service.WorkspaceSession;
+import com.outsidein.ui.AppIcon;
 import com.outsidein.ui.Messages;
 import com.outsidein.ui.Screen;
 import com.outsidein.ui.task.BackgroundTasks;
@@ -17,7 +18,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressIndicator;
-import javafx.scene.image.Image;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -84,10 +84,7 @@ public final class MainWindow {
         .add(MainWindow.class.getResource("/com/outsidein/ui/app.css").toExternalForm());
     stage.setScene(scene);
     stage.titleProperty().bind(model.titleProperty());
-    var icon = MainWindow.class.getResourceAsStream("/com/outsidein/ui/icon-256.png");
-    if (icon != null) {
-      stage.getIcons().add(new Image(icon));
-    }
+    AppIcon.applyTo(stage);
     placement.restore(stage);
     stage.setOnCloseRequest(event -> quit());
 
