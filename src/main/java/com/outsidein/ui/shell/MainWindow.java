@@ -42,6 +42,7 @@ public final class MainWindow {
   private final StackPane content = new StackPane();
   private final Set<Section> stale = EnumSet.allOf(Section.class);
   private Theme theme;
+  private FirstStartWelcome welcome;
 
   public MainWindow(
       Stage stage,
@@ -107,6 +108,7 @@ public final class MainWindow {
     model.sectionProperty().addListener((obs, old, section) -> showSection(section));
     showSection(model.sectionProperty().get());
     stage.show();
+    welcome = new FirstStartWelcome(stage, model, settings);
   }
 
   private ListView<Section> navigation() {
@@ -210,6 +212,11 @@ public final class MainWindow {
     @Override
     public void showAbout() {
       new AboutDialog(stage).show();
+    }
+
+    @Override
+    public void showWelcome() {
+      welcome.show();
     }
 
     @Override
