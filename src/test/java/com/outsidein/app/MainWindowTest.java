@@ -3,7 +3,9 @@ package com.outsidein.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.outsidein.service.DataFolder;
+import com.outsidein.service.Settings;
 import com.outsidein.ui.shell.Section;
+import com.outsidein.ui.welcome.WelcomeViewModel;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
@@ -31,7 +33,12 @@ class MainWindowTest {
   @Start
   void start(Stage stage) {
     this.stage = stage;
-    app = DesktopApp.start(stage, new DataFolder(folder.resolve("first-start")), null);
+    DataFolder dataFolder = new DataFolder(folder.resolve("first-start"));
+    // The welcome that covers the first start has its own test (WelcomeTest).
+    Settings settings = Settings.load(dataFolder.settingsFile());
+    settings.put(WelcomeViewModel.DISMISSED, "true");
+    settings.save();
+    app = DesktopApp.start(stage, dataFolder, null);
   }
 
   @Stop

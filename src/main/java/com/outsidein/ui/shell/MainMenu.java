@@ -29,6 +29,8 @@ final class MainMenu {
 
     void logObservation();
 
+    void showWelcome();
+
     void applyTheme(Theme theme);
 
     Theme currentTheme();
@@ -126,8 +128,11 @@ final class MainMenu {
   private Menu helpMenu() {
     MenuItem sample = item("menu.help.sample", null, model::openSample);
     sample.setId("menu-open-sample");
+    MenuItem welcome = item("menu.help.welcome", null, actions::showWelcome);
+    welcome.setId("menu-welcome");
     MenuItem about = item("menu.help.about", null, actions::showAbout);
-    return new Menu(Messages.get("menu.help"), null, sample, new SeparatorMenuItem(), about);
+    return new Menu(
+        Messages.get("menu.help"), null, welcome, sample, new SeparatorMenuItem(), about);
   }
 
   private void fillRecent(Menu recent) {

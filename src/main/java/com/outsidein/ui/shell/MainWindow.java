@@ -2,6 +2,7 @@ package com.outsidein.ui.shell;
 
 import com.outsidein.service.Settings;
 import com.outsidein.service.WorkspaceSession;
+import com.outsidein.ui.AppIcon;
 import com.outsidein.ui.Messages;
 import com.outsidein.ui.Screen;
 import com.outsidein.ui.task.BackgroundTasks;
@@ -17,7 +18,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressIndicator;
-import javafx.scene.image.Image;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -42,6 +42,7 @@ public final class MainWindow {
   private final StackPane content = new StackPane();
   private final Set<Section> stale = EnumSet.allOf(Section.class);
   private Theme theme;
+  private FirstStartWelcome welcome;
 
   public MainWindow(
       Stage stage,
@@ -84,10 +85,7 @@ public final class MainWindow {
         .add(MainWindow.class.getResource("/com/outsidein/ui/app.css").toExternalForm());
     stage.setScene(scene);
     stage.titleProperty().bind(model.titleProperty());
-    var icon = MainWindow.class.getResourceAsStream("/com/outsidein/ui/icon-256.png");
-    if (icon != null) {
-      stage.getIcons().add(new Image(icon));
-    }
+    AppIcon.applyTo(stage);
     placement.restore(stage);
     stage.setOnCloseRequest(event -> quit());
 
@@ -111,6 +109,7 @@ public final class MainWindow {
     model.setBeforeSwitch(() -> screens.values().forEach(Screen::flush));
     showSection(model.sectionProperty().get());
     stage.show();
+    welcome = new FirstStartWelcome(stage, model, settings);
   }
 
   private ListView<Section> navigation() {
@@ -222,6 +221,11 @@ public final class MainWindow {
     @Override
     public void showAbout() {
       new AboutDialog(stage).show();
+    }
+
+    @Override
+    public void showWelcome() {
+      welcome.show();
     }
 
     @Override
