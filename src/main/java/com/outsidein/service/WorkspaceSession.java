@@ -25,6 +25,7 @@ public final class WorkspaceSession implements AutoCloseable {
   private final CodebookService codebook;
   private final InsightService insights;
   private final CanvasService canvases;
+  private final SynthesisService synthesis;
 
   private WorkspaceSession(Workspace workspace) {
     this.workspace = workspace;
@@ -37,6 +38,7 @@ public final class WorkspaceSession implements AutoCloseable {
     this.codebook = new CodebookService(workspace, events);
     this.insights = new InsightService(workspace, events);
     this.canvases = new CanvasService(workspace, events);
+    this.synthesis = new SynthesisService(workspace);
   }
 
   /** Opens an existing workspace; a missing one is an error, never created. */
@@ -115,6 +117,10 @@ public final class WorkspaceSession implements AutoCloseable {
 
   public CanvasService canvases() {
     return canvases;
+  }
+
+  public SynthesisService synthesis() {
+    return synthesis;
   }
 
   @Override

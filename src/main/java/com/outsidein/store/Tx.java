@@ -58,4 +58,8 @@ public final class Tx {
   public CountsQuery counts() {
     return new CountsQuery(ctx);
   }
+
+  public SynthesisQueries synthesis() {
+    return new SynthesisQueries(ctx);
+  }
 }
