@@ -26,6 +26,7 @@ public final class WorkspaceSession implements AutoCloseable {
   private final InsightService insights;
   private final CanvasService canvases;
   private final SynthesisService synthesis;
+  private final ReportService reports;
 
   private WorkspaceSession(Workspace workspace) {
     this.workspace = workspace;
@@ -39,6 +40,7 @@ public final class WorkspaceSession implements AutoCloseable {
     this.insights = new InsightService(workspace, events);
     this.canvases = new CanvasService(workspace, events);
     this.synthesis = new SynthesisService(workspace);
+    this.reports = new ReportService(workspace);
   }
 
   /** Opens an existing workspace; a missing one is an error, never created. */
@@ -121,6 +123,10 @@ public final class WorkspaceSession implements AutoCloseable {
 
   public SynthesisService synthesis() {
     return synthesis;
+  }
+
+  public ReportService reports() {
+    return reports;
   }
 
   @Override

@@ -62,4 +62,8 @@ public final class Tx {
   public SynthesisQueries synthesis() {
     return new SynthesisQueries(ctx);
   }
+
+  public ReportQueries reports() {
+    return new ReportQueries(ctx);
+  }
 }
