@@ -68,7 +68,7 @@ final class ExportCommand implements Callable<Integer> {
     PrintWriter printed = spec.commandLine().getOut();
     printed.printf(
         Locale.ROOT,
-        "Wrote %s: %d observations on %d sheets, %d quotes withheld, in %.1f s.%n",
+        "Wrote %s: %d observations on %d sheets (quotes withheld: %d) in %.1f s.%n",
         result.file(),
         result.observations(),
         result.sheets().size(),

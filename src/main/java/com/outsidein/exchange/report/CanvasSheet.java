@@ -56,8 +56,8 @@ final class CanvasSheet {
 
   private void write(ReportCanvas canvas) {
     Styles styles = out.styles();
-    out.text(out.row(), 0, canvas.canvas().title(), styles.title);
-    out.text(
+    out.heading(out.row(), 0, canvas.canvas().title(), styles.title);
+    out.heading(
         out.row(),
         0,
         ReportText.get(
@@ -108,9 +108,9 @@ final class CanvasSheet {
       out.maxWidth(column, 30);
       out.maxWidth(column + 1, 50);
     }
-    out.maxWidth(THINK + 2, 40);
-    out.maxWidth(PLAN + 8, 40);
-    out.maxWidth(DO + 5, 40);
+    out.maxWidth(THINK + 2, Evidence.MAX_LENGTH);
+    out.maxWidth(PLAN + 8, Evidence.MAX_LENGTH);
+    out.maxWidth(DO + 5, Evidence.MAX_LENGTH);
     out.maxWidth(MANIFESTO, 40);
     out.sheet().createFreezePane(0, out.nextRow());
 
@@ -191,7 +191,7 @@ final class CanvasSheet {
 
   private void cite(Row row, int column, ReportCanvas.Citation citation) {
     if (citation.target().kind() == CitationTarget.Kind.INSIGHT) {
-      String label = ReportText.get("canvas.citesInsight", citation.insightTitle());
+      String label = Evidence.insight(citation.insightTitle());
       Integer target = insights.get(citation.target().id());
       if (target == null) {
         out.text(row, column, ReportText.get("canvas.notInReport", label));

@@ -1,28 +1,42 @@
 package com.outsidein.exchange.report;
 
 import com.outsidein.domain.EvidenceItem;
+import com.outsidein.domain.Quotes;
 
 /**
- * How a cited observation reads in a cell: its id and text, then its quote or the withheld mark.
+ * How a cited observation reads in a link: its id, then its quote (or the withheld mark) or else
+ * its text, on one line of at most {@link #MAX_LENGTH} characters. Links are pointers: the whole
+ * observation is one click away, and spreadsheet programs do not all wrap linked cells.
  */
 final class Evidence {
 
-  private static final int MAX_PART = 300;
+  static final int MAX_LENGTH = 50;
 
   private Evidence() {}
 
   static String label(EvidenceItem item) {
-    String label =
-        ReportText.get("evidence.label", String.valueOf(item.observationId()), cut(item.text()));
+    String id = "#" + item.observationId() + " ";
     String quote = item.exportedQuote();
-    if (quote.isEmpty()) {
-      return label;
+    if (quote.equals(Quotes.WITHHELD)) {
+      return id + Quotes.WITHHELD;
     }
-    return label + "\n" + (item.quoteAllowed() ? "“" + cut(quote) + "”" : quote);
+    int room = Math.max(8, MAX_LENGTH - id.length());
+    if (!quote.isEmpty()) {
+      return id + "“" + cut(oneLine(quote), room - 2) + "”";
+    }
+    return id + cut(oneLine(item.text()), room);
   }
 
-  private static String cut(String text) {
-    String stripped = text == null ? "" : text.strip();
-    return stripped.length() <= MAX_PART ? stripped : stripped.substring(0, MAX_PART - 1) + "…";
+  /** The title of a cited insight, as its link reads. */
+  static String insight(String title) {
+    return cut(ReportText.get("canvas.citesInsight", oneLine(title)), MAX_LENGTH);
+  }
+
+  private static String oneLine(String text) {
+    return text == null ? "" : text.strip().replaceAll("\\s+", " ");
+  }
+
+  private static String cut(String text, int max) {
+    return text.length() <= max ? text : text.substring(0, max - 1).stripTrailing() + "…";
   }
 }

@@ -52,7 +52,7 @@ final class InsightsSheet {
     out.maxWidth(1, 60);
     out.maxWidth(2, 24);
     for (int i = 0; i < evidenceColumns; i++) {
-      out.maxWidth(FIRST_EVIDENCE_COLUMN + i, 40);
+      out.maxWidth(FIRST_EVIDENCE_COLUMN + i, Evidence.MAX_LENGTH);
     }
     Map<Long, Integer> rows = new HashMap<>();
     Styles styles = out.styles();

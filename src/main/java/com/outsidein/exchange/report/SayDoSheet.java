@@ -42,7 +42,7 @@ final class SayDoSheet {
     out.table(header, 7);
     out.finish();
     out.skipRow();
-    out.text(
+    out.heading(
         out.row(),
         0,
         ReportText.get("sayDo.note", SayDoRow.MIN_RATED, SayDoRow.FLAG_GAP),

@@ -26,7 +26,12 @@ final class SheetWriter {
 
   private static final int DEFAULT_MAX_WIDTH = 50;
   private static final int MIN_WIDTH = 4;
-  private static final int DATE_WIDTH = 10;
+  private static final int DATE_WIDTH = 12;
+
+  /** The height of one line of text in points, and the most lines a row grows to. */
+  private static final float LINE_HEIGHT = 15f;
+
+  private static final int MAX_LINES = 15;
 
   private final Sheet sheet;
   private final Styles styles;
@@ -83,29 +88,54 @@ final class SheetWriter {
     return row.getRowNum();
   }
 
-  /** Freezes the rows above {@code firstDataRow} and filters the table below its header. */
+  /**
+   * Makes the rows below {@code headerRow} a table: the header stays in view (and on every printed
+   * page) and filters the rows below it.
+   */
   void table(int headerRow, int lastColumn) {
     sheet.createFreezePane(0, headerRow + 1);
     int lastRow = Math.max(headerRow, next - 1);
     sheet.setAutoFilter(new CellRangeAddress(headerRow, lastRow, 0, lastColumn));
+    sheet.setRepeatingRows(new CellRangeAddress(headerRow, headerRow, -1, -1));
+  }
+
+  /** Text that may run on to the right: never wrapped, and not counted in the column's width. */
+  Cell heading(Row row, int column, String value, CellStyle style) {
+    if (value == null || value.isEmpty()) {
+      return null;
+    }
+    Cell cell = row.createCell(column);
+    cell.setCellValue(value);
+    cell.setCellStyle(styles.derive(style, false, looksLikeFormula(value)));
+    return cell;
   }
 
   Cell text(Row row, int column, String value) {
     return text(row, column, value, styles.text);
   }
 
-  /** Text as a string cell, never a formula; null or empty leaves the cell out. */
+  /**
+   * Text as a string cell, never a formula; null or empty leaves the cell out. Text longer than its
+   * column's cap (or on several lines) wraps, and its row grows to show it: spreadsheet programs do
+   * not size rows of a generated file by themselves.
+   */
   Cell text(Row row, int column, String value, CellStyle style) {
     if (value == null || value.isEmpty()) {
       return null;
     }
     String text =
         value.length() > MAX_CELL_TEXT ? value.substring(0, MAX_CELL_TEXT - 1) + "…" : value;
-    int longestLine = measure(column, text);
-    boolean wrap = longestLine > maxWidths[column] || text.indexOf('\n') >= 0;
+    int lines = measure(column, text);
+    boolean wrap = lines > 1 || style.getWrapText();
     Cell cell = row.createCell(column);
     cell.setCellValue(text);
     cell.setCellStyle(styles.derive(style, wrap, looksLikeFormula(text)));
+    if (lines > 1) {
+      float height = Math.min(MAX_LINES, lines) * LINE_HEIGHT;
+      if (height > row.getHeightInPoints()) {
+        row.setHeightInPoints(height);
+      }
+    }
     return cell;
   }
 
@@ -159,8 +189,15 @@ final class SheetWriter {
     return cell;
   }
 
-  /** Sets every column's width from the longest text written to it, within its cap. */
+  /**
+   * Sets every column's width from the longest text written to it, within its cap, and prints the
+   * sheet landscape, one page wide.
+   */
   void finish() {
+    sheet.setFitToPage(true);
+    sheet.getPrintSetup().setLandscape(true);
+    sheet.getPrintSetup().setFitWidth((short) 1);
+    sheet.getPrintSetup().setFitHeight((short) 0);
     for (int column = 0; column < widths.length; column++) {
       if (widths[column] > 0) {
         int characters = Math.max(MIN_WIDTH, Math.min(widths[column], maxWidths[column])) + 2;
@@ -192,20 +229,28 @@ final class SheetWriter {
         || first == '\r';
   }
 
+  /**
+   * Counts the text into its column's width (the longest line, within the cap) and returns how many
+   * lines it takes when wrapped at the cap.
+   */
   private int measure(int column, String text) {
     grow(column);
+    int cap = maxWidths[column];
     int longest = 0;
+    int lines = 0;
     int start = 0;
     while (start <= text.length()) {
       int end = text.indexOf('\n', start);
       if (end < 0) {
         end = text.length();
       }
-      longest = Math.max(longest, end - start);
+      int length = end - start;
+      longest = Math.max(longest, length);
+      lines += length <= cap ? 1 : (length + cap - 1) / cap;
       start = end + 1;
     }
-    widths[column] = Math.max(widths[column], Math.min(longest, maxWidths[column]));
-    return longest;
+    widths[column] = Math.max(widths[column], Math.min(longest, cap));
+    return lines;
   }
 
   private void grow(int column) {

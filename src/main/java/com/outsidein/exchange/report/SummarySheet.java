@@ -37,8 +37,8 @@ final class SummarySheet {
   static final int TOP_CODES = 15;
 
   private static final int CHART_FIRST_COLUMN = 3;
-  private static final int CHART_LAST_COLUMN = 8;
-  private static final int CHART_MIN_ROWS = 18;
+  private static final int CHART_WIDTH = 100;
+  private static final int CHART_MIN_ROWS = 22;
 
   private SummarySheet() {}
 
@@ -53,11 +53,11 @@ final class SummarySheet {
     SheetWriter out = new SheetWriter(sheet, styles);
     out.maxWidth(0, 45);
     out.maxWidth(8, 70);
-    out.text(out.row(), 0, title, styles.title);
-    out.text(out.row(), 0, subtitle, styles.subtitle);
+    out.heading(out.row(), 0, title, styles.title);
+    out.heading(out.row(), 0, subtitle, styles.subtitle);
     out.skipRow();
 
-    out.text(out.row(), 0, ReportText.get("summary.studies"), styles.section);
+    out.heading(out.row(), 0, ReportText.get("summary.studies"), styles.section);
     if (studies.isEmpty()) {
       out.text(out.row(), 0, ReportText.get("summary.noStudies"));
     } else {
@@ -88,7 +88,7 @@ final class SummarySheet {
     out.skipRow();
 
     int chartTop = out.nextRow();
-    out.text(out.row(), 0, ReportText.get("summary.counts"), styles.section);
+    out.heading(out.row(), 0, ReportText.get("summary.counts"), styles.section);
     count(out, "summary.count.interviews", counts.interviews());
     count(out, "summary.count.observations", counts.observations());
     count(out, "summary.count.people", counts.people());
@@ -99,7 +99,7 @@ final class SummarySheet {
     count(out, "summary.count.withheld", counts.withheldQuotes());
     out.skipRow();
 
-    out.text(out.row(), 0, ReportText.get("summary.topCodes"), styles.section);
+    out.heading(out.row(), 0, ReportText.get("summary.topCodes"), styles.section);
     List<ReportCode> top =
         codes.stream()
             .filter(c -> c.observations() > 0)
@@ -135,8 +135,12 @@ final class SummarySheet {
   private static void chart(XSSFSheet sheet, int size, int first, int last, int top) {
     XSSFDrawing drawing = sheet.createDrawingPatriarch();
     int bottom = Math.max(top + CHART_MIN_ROWS, last + 1);
+    int right = CHART_FIRST_COLUMN;
+    for (int width = 0; width < CHART_WIDTH * 256; right++) {
+      width += sheet.getColumnWidth(right);
+    }
     XSSFClientAnchor anchor =
-        drawing.createAnchor(0, 0, 0, 0, CHART_FIRST_COLUMN, top, CHART_LAST_COLUMN, bottom);
+        drawing.createAnchor(0, 0, 0, 0, CHART_FIRST_COLUMN, top, right, bottom);
     XSSFChart chart = drawing.createChart(anchor);
     chart.setTitleText(ReportText.get("summary.chart", size));
     chart.setTitleOverlay(false);

@@ -168,7 +168,7 @@ class ReportWriterTest {
           assertThat(Workbooks.text(target)).as(label).isEqualTo(id);
         } else {
           assertThat(sheet).isEqualTo("Insights");
-          assertThat(label).isEqualTo("Insight: " + target.getStringCellValue());
+          assertThat(label).isEqualTo(Evidence.insight(target.getStringCellValue()));
         }
       }
     }
