@@ -17,6 +17,7 @@ import com.outsidein.domain.ReportInterview;
 import com.outsidein.domain.ReportObservation;
 import com.outsidein.domain.StudySummary;
 import com.outsidein.domain.TeamMember;
+import com.outsidein.store.ReportQueries;
 import com.outsidein.store.Tx;
 import com.outsidein.store.Workspace;
 import java.util.ArrayList;
@@ -88,12 +89,17 @@ public final class ReportService {
 
   public void forEachObservationPage(
       Long studyId, int pageSize, Consumer<List<ReportObservation>> page) {
-    CodeTree tree = new CodeTree(workspace.read(tx -> tx.codes().all()));
+    record Context(CodeTree tree, ReportQueries.Names names) {}
+    Context context =
+        workspace.read(tx -> new Context(new CodeTree(tx.codes().all()), tx.reports().names()));
     long after = 0;
     while (true) {
       long from = after;
       List<ReportObservation> rows =
-          workspace.read(tx -> tx.reports().observations(studyId, from, pageSize, tree));
+          workspace.read(
+              tx ->
+                  tx.reports()
+                      .observations(studyId, from, pageSize, context.tree(), context.names()));
       if (rows.isEmpty()) {
         return;
       }
@@ -111,7 +117,7 @@ public final class ReportService {
         tx -> {
           CodeTree tree = new CodeTree(tx.codes().all());
           Map<Long, Integer> direct = tx.reports().codeCounts(studyId);
-          Map<Long, Integer> within = tx.reports().codeCountsWithin(studyId, tree);
+          Map<Long, Integer> within = tx.reports().codeCountsWithin(studyId, tree, direct);
           List<ReportCode> codes = new ArrayList<>();
           for (Code code : tree.depthFirst()) {
             codes.add(

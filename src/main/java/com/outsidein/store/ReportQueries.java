@@ -35,9 +35,7 @@ import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record;
-import org.jooq.Row2;
 import org.jooq.Select;
-import org.jooq.Table;
 import org.jooq.impl.DSL;
 
 /**
@@ -89,9 +87,7 @@ public final class ReportQueries {
     return ctx.fetchCount(
         ctx.selectDistinct(OBSERVATION_CODE.CODE_ID)
             .from(OBSERVATION_CODE)
-            .join(OBSERVATION)
-            .on(OBSERVATION.ID.eq(OBSERVATION_CODE.OBSERVATION_ID))
-            .where(observationsIn(studyId)));
+            .where(codedObservationsIn(studyId)));
   }
 
   /** Observations coded directly with each code. */
@@ -99,41 +95,49 @@ public final class ReportQueries {
     Field<Integer> count = DSL.count();
     return ctx.select(OBSERVATION_CODE.CODE_ID, count)
         .from(OBSERVATION_CODE)
-        .join(OBSERVATION)
-        .on(OBSERVATION.ID.eq(OBSERVATION_CODE.OBSERVATION_ID))
-        .where(observationsIn(studyId))
+        .where(codedObservationsIn(studyId))
         .groupBy(OBSERVATION_CODE.CODE_ID)
         .fetchMap(OBSERVATION_CODE.CODE_ID, count);
   }
 
-  /** Observations coded with each code or any code below it, each observation counted once. */
-  public Map<Long, Integer> codeCountsWithin(Long studyId, CodeTree tree) {
-    List<Row2<Long, Long>> pairs = new ArrayList<>();
+  /**
+   * Observations coded with each code or any code below it, each observation counted once. A code
+   * without children counts what {@code direct} says; each parent takes one query over its subtree.
+   */
+  public Map<Long, Integer> codeCountsWithin(
+      Long studyId, CodeTree tree, Map<Long, Integer> direct) {
+    Map<Long, List<Long>> subtrees = new LinkedHashMap<>();
     for (Code code : tree.depthFirst()) {
-      for (Code other : tree.depthFirst()) {
-        if (tree.isWithin(other.id(), code.id())) {
-          pairs.add(DSL.row(code.id(), other.id()));
-        }
+      subtrees.computeIfAbsent(code.id(), k -> new ArrayList<>()).add(code.id());
+      Code parent = code.parentId() == null ? null : tree.get(code.parentId());
+      while (parent != null) {
+        subtrees.computeIfAbsent(parent.id(), k -> new ArrayList<>()).add(code.id());
+        parent = parent.parentId() == null ? null : tree.get(parent.parentId());
       }
     }
-    if (pairs.isEmpty()) {
-      return Map.of();
+    Map<Long, Integer> within = new HashMap<>();
+    for (Map.Entry<Long, List<Long>> subtree : subtrees.entrySet()) {
+      if (subtree.getValue().size() == 1) {
+        within.put(subtree.getKey(), direct.getOrDefault(subtree.getKey(), 0));
+      } else {
+        within.put(
+            subtree.getKey(),
+            ctx.select(DSL.countDistinct(OBSERVATION_CODE.OBSERVATION_ID))
+                .from(OBSERVATION_CODE)
+                .where(OBSERVATION_CODE.CODE_ID.in(subtree.getValue()))
+                .and(codedObservationsIn(studyId))
+                .fetchOne(0, Integer.class));
+      }
     }
-    @SuppressWarnings("unchecked")
-    Table<?> closure =
-        DSL.values(pairs.toArray(new Row2[0])).as("closure", "ancestor_id", "code_id");
-    Field<Long> ancestor = closure.field("ancestor_id", Long.class);
-    Field<Long> descendant = closure.field("code_id", Long.class);
-    Field<Integer> count = DSL.countDistinct(OBSERVATION.ID);
-    return ctx.select(ancestor, count)
-        .from(OBSERVATION_CODE)
-        .join(closure)
-        .on(descendant.eq(OBSERVATION_CODE.CODE_ID))
-        .join(OBSERVATION)
-        .on(OBSERVATION.ID.eq(OBSERVATION_CODE.OBSERVATION_ID))
-        .where(observationsIn(studyId))
-        .groupBy(ancestor)
-        .fetchMap(ancestor, count);
+    return within;
+  }
+
+  /** Links of observations in scope: every link, or those whose observation is in the study. */
+  private static Condition codedObservationsIn(Long studyId) {
+    return studyId == null
+        ? DSL.noCondition()
+        : OBSERVATION_CODE.OBSERVATION_ID.in(
+            DSL.select(OBSERVATION.ID).from(OBSERVATION).where(OBSERVATION.STUDY_ID.eq(studyId)));
   }
 
   /** The interviews in scope, oldest first, with participants and their accounts and segments. */
@@ -199,51 +203,98 @@ public final class ReportQueries {
                     r.value8()));
   }
 
-  /** Up to {@code limit} observations in scope with an id above {@code afterId}, by id. */
+  /** A speaker as an observation row names them. */
+  private record Speaker(
+      String name, String email, String role, String account, String segment, boolean quotes) {}
+
+  /** An interview as an observation row names it. */
+  private record InterviewFacts(
+      String title, LocalDate heldOn, String interviewer, String channel) {}
+
+  /**
+   * The names an observation row refers to (people, interviews, dimension values), read once so
+   * that each page of observations is a plain range read of its own table: joining them row by row
+   * made H2 several times slower.
+   */
+  public static final class Names {
+    private final Map<Long, String> values = new HashMap<>();
+    private final Map<Long, Speaker> people = new HashMap<>();
+    private final Map<Long, InterviewFacts> interviews = new HashMap<>();
+  }
+
+  public Names names() {
+    Names names = new Names();
+    ctx.select(DIMENSION_VALUE.ID, DIMENSION_VALUE.NAME)
+        .from(DIMENSION_VALUE)
+        .forEach(r -> names.values.put(r.value1(), r.value2()));
+    Map<Long, String> team = new HashMap<>();
+    ctx.select(TEAM_MEMBER.ID, TEAM_MEMBER.NAME)
+        .from(TEAM_MEMBER)
+        .forEach(r -> team.put(r.value1(), r.value2()));
+    ctx.select(
+            PERSON.ID,
+            PERSON.NAME,
+            PERSON.EMAIL,
+            PERSON.ROLE,
+            ACCOUNT.NAME,
+            SEGMENT.NAME,
+            PERSON.CONSENT_QUOTES,
+            PERSON.CONSENT_WITHDRAWN_ON)
+        .from(PERSON)
+        .leftJoin(ACCOUNT)
+        .on(ACCOUNT.ID.eq(PERSON.ACCOUNT_ID))
+        .leftJoin(SEGMENT)
+        .on(SEGMENT.ID.eq(ACCOUNT.SEGMENT_ID))
+        .forEach(
+            r ->
+                names.people.put(
+                    r.value1(),
+                    new Speaker(
+                        r.value2(),
+                        r.value3(),
+                        r.value4(),
+                        r.value5(),
+                        r.value6(),
+                        quoteAllowed(r.value1(), r.value7(), r.value8()))));
+    ctx.select(
+            INTERVIEW.ID,
+            INTERVIEW.TITLE,
+            INTERVIEW.HELD_ON,
+            INTERVIEW.INTERVIEWER_ID,
+            INTERVIEW.CHANNEL_ID)
+        .from(INTERVIEW)
+        .forEach(
+            r ->
+                names.interviews.put(
+                    r.value1(),
+                    new InterviewFacts(
+                        r.value2(),
+                        r.value3(),
+                        r.value4() == null ? null : team.get(r.value4()),
+                        r.value5() == null ? null : names.values.get(r.value5()))));
+    return names;
+  }
+
+  /**
+   * Up to {@code limit} observations in scope with an id above {@code afterId}, by id, named with
+   * {@link #names()}.
+   */
   public List<ReportObservation> observations(
-      Long studyId, long afterId, int limit, CodeTree tree) {
-    List<? extends Record> records =
+      Long studyId, long afterId, int limit, CodeTree tree, Names names) {
+    var records =
         ctx.select(
                 OBSERVATION.ID,
                 OBSERVATION.STUDY_ID,
+                OBSERVATION.INTERVIEW_ID,
                 OBSERVATION.SPEAKER_ID,
                 OBSERVATION.KIND,
                 OBSERVATION.TEXT,
                 OBSERVATION.QUOTE,
                 OBSERVATION.SENTIMENT,
-                INTERVIEW.TITLE,
-                INTERVIEW.HELD_ON,
-                TEAM_MEMBER.NAME,
-                CHANNEL.NAME,
-                PERSON.NAME,
-                PERSON.EMAIL,
-                PERSON.ROLE,
-                PERSON.CONSENT_QUOTES,
-                PERSON.CONSENT_WITHDRAWN_ON,
-                ACCOUNT.NAME,
-                SEGMENT.NAME,
-                STAGE.NAME,
-                TOUCHPOINT.NAME,
-                FUNCTION.NAME)
+                OBSERVATION.JOURNEY_STAGE_ID,
+                OBSERVATION.TOUCHPOINT_ID,
+                OBSERVATION.FUNCTION_ID)
             .from(OBSERVATION)
-            .leftJoin(INTERVIEW)
-            .on(INTERVIEW.ID.eq(OBSERVATION.INTERVIEW_ID))
-            .leftJoin(TEAM_MEMBER)
-            .on(TEAM_MEMBER.ID.eq(INTERVIEW.INTERVIEWER_ID))
-            .leftJoin(CHANNEL)
-            .on(CHANNEL.ID.eq(INTERVIEW.CHANNEL_ID))
-            .leftJoin(PERSON)
-            .on(PERSON.ID.eq(OBSERVATION.SPEAKER_ID))
-            .leftJoin(ACCOUNT)
-            .on(ACCOUNT.ID.eq(PERSON.ACCOUNT_ID))
-            .leftJoin(SEGMENT)
-            .on(SEGMENT.ID.eq(ACCOUNT.SEGMENT_ID))
-            .leftJoin(STAGE)
-            .on(STAGE.ID.eq(OBSERVATION.JOURNEY_STAGE_ID))
-            .leftJoin(TOUCHPOINT)
-            .on(TOUCHPOINT.ID.eq(OBSERVATION.TOUCHPOINT_ID))
-            .leftJoin(FUNCTION)
-            .on(FUNCTION.ID.eq(OBSERVATION.FUNCTION_ID))
             .where(observationsIn(studyId))
             .and(OBSERVATION.ID.gt(afterId))
             .orderBy(OBSERVATION.ID)
@@ -252,52 +303,59 @@ public final class ReportQueries {
     if (records.isEmpty()) {
       return List.of();
     }
-    long first = records.get(0).get(OBSERVATION.ID);
-    long last = records.get(records.size() - 1).get(OBSERVATION.ID);
+    long first = records.get(0).value1();
+    long last = records.get(records.size() - 1).value1();
     Map<Long, List<String>> codePaths = new HashMap<>();
     ctx.select(OBSERVATION_CODE.OBSERVATION_ID, OBSERVATION_CODE.CODE_ID)
         .from(OBSERVATION_CODE)
-        .join(OBSERVATION)
-        .on(OBSERVATION.ID.eq(OBSERVATION_CODE.OBSERVATION_ID))
-        .where(observationsIn(studyId))
-        .and(OBSERVATION_CODE.OBSERVATION_ID.between(first, last))
+        .where(OBSERVATION_CODE.OBSERVATION_ID.between(first, last))
         .forEach(
             link ->
                 codePaths
                     .computeIfAbsent(link.value1(), k -> new ArrayList<>())
                     .add(tree.pathOf(link.value2())));
     List<ReportObservation> rows = new ArrayList<>(records.size());
-    for (Record r : records) {
-      long id = r.get(OBSERVATION.ID);
+    Speaker nobody = new Speaker(null, null, null, null, null, true);
+    InterviewFacts none = new InterviewFacts(null, null, null, null);
+    for (var r : records) {
+      // By position, not by field name: name look-ups cost more than the query.
+      long id = r.value1();
       List<String> paths = codePaths.getOrDefault(id, List.of());
       if (paths.size() > 1) {
         paths.sort(String.CASE_INSENSITIVE_ORDER);
       }
-      Short sentiment = r.get(OBSERVATION.SENTIMENT);
+      Speaker speaker = r.value4() == null ? nobody : names.people.getOrDefault(r.value4(), nobody);
+      InterviewFacts interview =
+          r.value3() == null ? none : names.interviews.getOrDefault(r.value3(), none);
+      Short sentiment = r.value8();
       rows.add(
           new ReportObservation(
               id,
-              r.get(OBSERVATION.STUDY_ID),
-              r.get(INTERVIEW.TITLE),
-              r.get(INTERVIEW.HELD_ON),
-              r.get(TEAM_MEMBER.NAME),
-              r.get(CHANNEL.NAME),
-              r.get(PERSON.NAME),
-              r.get(PERSON.EMAIL),
-              r.get(PERSON.ROLE),
-              r.get(ACCOUNT.NAME),
-              r.get(SEGMENT.NAME),
-              r.get(STAGE.NAME),
-              r.get(TOUCHPOINT.NAME),
-              r.get(FUNCTION.NAME),
-              ObservationKind.valueOf(r.get(OBSERVATION.KIND)),
-              r.get(OBSERVATION.TEXT),
-              r.get(OBSERVATION.QUOTE),
+              r.value2(),
+              interview.title(),
+              interview.heldOn(),
+              interview.interviewer(),
+              interview.channel(),
+              speaker.name(),
+              speaker.email(),
+              speaker.role(),
+              speaker.account(),
+              speaker.segment(),
+              name(names, r.value9()),
+              name(names, r.value10()),
+              name(names, r.value11()),
+              ObservationKind.valueOf(r.value5()),
+              r.value6(),
+              r.value7(),
               paths,
               sentiment == null ? null : sentiment.intValue(),
-              quoteAllowed(r)));
+              speaker.quotes()));
     }
     return rows;
+  }
+
+  private static String name(Names names, Long valueId) {
+    return valueId == null ? null : names.values.get(valueId);
   }
 
   /** The ids of the insights in scope: those of the study, and those of no study citing it. */
@@ -439,14 +497,18 @@ public final class ReportQueries {
   }
 
   private static boolean quoteAllowed(Record r) {
-    if (r.get(OBSERVATION.SPEAKER_ID) == null) {
+    return quoteAllowed(
+        r.get(OBSERVATION.SPEAKER_ID),
+        r.get(PERSON.CONSENT_QUOTES),
+        r.get(PERSON.CONSENT_WITHDRAWN_ON));
+  }
+
+  /** A quote without a speaker may be quoted; else the speaker's consent decides. */
+  private static boolean quoteAllowed(Long speakerId, Boolean quotes, LocalDate withdrawnOn) {
+    if (speakerId == null) {
       return true;
     }
-    Boolean quotes = r.get(PERSON.CONSENT_QUOTES);
-    Consent consent =
-        new Consent(
-            null, false, quotes != null && quotes, false, r.get(PERSON.CONSENT_WITHDRAWN_ON));
-    return consent.allowsQuotes();
+    return new Consent(null, false, quotes != null && quotes, false, withdrawnOn).allowsQuotes();
   }
 
   private static void add(Map<Long, Set<String>> names, long id, String name) {

@@ -40,17 +40,24 @@ public final class SynthesisQueries {
    */
   public List<Cell> matrix(Dimension dimension, Long studyId, ObservationKind kind) {
     Field<Long> value = valueOf(dimension);
-    Field<Integer> count = DSL.countDistinct(OBSERVATION.ID);
-    return ctx.select(OBSERVATION_CODE.CODE_ID, value, count)
-        .from(OBSERVATION_CODE)
-        .join(OBSERVATION)
-        .on(OBSERVATION.ID.eq(OBSERVATION_CODE.OBSERVATION_ID))
-        .leftJoin(PERSON)
-        .on(PERSON.ID.eq(OBSERVATION.SPEAKER_ID))
-        .leftJoin(ACCOUNT)
-        .on(ACCOUNT.ID.eq(PERSON.ACCOUNT_ID))
-        .leftJoin(INTERVIEW)
-        .on(INTERVIEW.ID.eq(OBSERVATION.INTERVIEW_ID))
+    // An observation has each code once, so counting links counts observations.
+    Field<Integer> count = DSL.count();
+    var query =
+        ctx.select(OBSERVATION_CODE.CODE_ID, value, count)
+            .from(OBSERVATION_CODE)
+            .join(OBSERVATION)
+            .on(OBSERVATION.ID.eq(OBSERVATION_CODE.OBSERVATION_ID));
+    if (fromAccount(dimension)) {
+      query =
+          query
+              .leftJoin(PERSON)
+              .on(PERSON.ID.eq(OBSERVATION.SPEAKER_ID))
+              .leftJoin(ACCOUNT)
+              .on(ACCOUNT.ID.eq(PERSON.ACCOUNT_ID));
+    } else if (dimension == Dimension.CHANNEL) {
+      query = query.leftJoin(INTERVIEW).on(INTERVIEW.ID.eq(OBSERVATION.INTERVIEW_ID));
+    }
+    return query
         .where(inStudy(studyId))
         .and(kind == null ? DSL.noCondition() : OBSERVATION.KIND.eq(kind.name()))
         .groupBy(OBSERVATION_CODE.CODE_ID, value)
@@ -85,6 +92,13 @@ public final class SynthesisQueries {
 
   private static Condition inStudy(Long studyId) {
     return studyId == null ? DSL.noCondition() : OBSERVATION.STUDY_ID.eq(studyId);
+  }
+
+  private static boolean fromAccount(Dimension dimension) {
+    return dimension == Dimension.SEGMENT
+        || dimension == Dimension.LANE
+        || dimension == Dimension.TOUCH_MODEL
+        || dimension == Dimension.LIFECYCLE_STAGE;
   }
 
   private static Field<Long> valueOf(Dimension dimension) {

@@ -22,6 +22,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.BooleanSupplier;
+import java.util.zip.Deflater;
+import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
 import org.apache.poi.poifs.crypt.temp.SheetDataWriterWithDecorator;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.streaming.SheetDataWriter;
@@ -263,6 +265,14 @@ public final class ReportWriter {
     @Override
     protected SheetDataWriter createSheetDataWriter() throws IOException {
       return new SheetDataWriterWithDecorator();
+    }
+
+    /** Compresses for speed: a large report zips in a fraction of the time, a little bigger. */
+    @Override
+    protected ZipArchiveOutputStream createArchiveOutputStream(OutputStream stream) {
+      ZipArchiveOutputStream zip = super.createArchiveOutputStream(stream);
+      zip.setLevel(Deflater.BEST_SPEED);
+      return zip;
     }
   }
 }
