@@ -36,8 +36,8 @@ import java.util.List;
 final class BigWorkspace {
 
   static final String STUDY = "Big study";
-  private static final int PEOPLE = 30;
-  private static final int INTERVIEWS = 200;
+  private static final int PEOPLE = 20;
+  private static final int INTERVIEWS = 50;
   private static final int CODES = 30;
 
   private BigWorkspace() {}
