@@ -27,6 +27,8 @@ public final class WorkspaceSession implements AutoCloseable {
   private final CodebookService codebook;
   private final InsightService insights;
   private final CanvasService canvases;
+  private final SynthesisService synthesis;
+  private final ReportService reports;
 
   private WorkspaceSession(Workspace workspace) {
     this.workspace = workspace;
@@ -41,6 +43,8 @@ public final class WorkspaceSession implements AutoCloseable {
     this.codebook = new CodebookService(writes);
     this.insights = new InsightService(writes);
     this.canvases = new CanvasService(writes);
+    this.synthesis = new SynthesisService(workspace);
+    this.reports = new ReportService(workspace);
   }
 
   /** Opens an existing workspace; a missing one is an error, never created. */
@@ -128,6 +132,14 @@ public final class WorkspaceSession implements AutoCloseable {
 
   public CanvasService canvases() {
     return canvases;
+  }
+
+  public SynthesisService synthesis() {
+    return synthesis;
+  }
+
+  public ReportService reports() {
+    return reports;
   }
 
   @Override

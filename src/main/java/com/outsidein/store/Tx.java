@@ -66,4 +66,12 @@ public final class Tx {
   public CountsQuery counts() {
     return new CountsQuery(ctx);
   }
+
+  public SynthesisQueries synthesis() {
+    return new SynthesisQueries(ctx);
+  }
+
+  public ReportQueries reports() {
+    return new ReportQueries(ctx);
+  }
 }

@@ -1,7 +1,9 @@
 package com.outsidein.app;
 
 import com.outsidein.service.DataFolder;
+import com.outsidein.service.Settings;
 import com.outsidein.ui.shell.Section;
+import com.outsidein.ui.welcome.WelcomeViewModel;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
@@ -16,8 +18,15 @@ final class AppTestSupport {
 
   private AppTestSupport() {}
 
+  /**
+   * Starts on the sample with the first-start welcome already dismissed (WelcomeTest covers it).
+   */
   static DesktopApp startOnSample(Stage stage, Path dataFolder) {
-    return DesktopApp.start(stage, new DataFolder(dataFolder), null);
+    DataFolder folder = new DataFolder(dataFolder);
+    Settings settings = Settings.load(folder.settingsFile());
+    settings.put(WelcomeViewModel.DISMISSED, "true");
+    settings.save();
+    return DesktopApp.start(stage, folder, null);
   }
 
   static void awaitWorkspace(DesktopApp app) throws Exception {

@@ -1,6 +1,7 @@
 package com.outsidein.ui.shell;
 
 import com.outsidein.ui.Messages;
+import com.outsidein.ui.export.ExportReportDialog;
 import java.io.File;
 import java.nio.file.Path;
 import javafx.collections.ListChangeListener;
@@ -56,10 +57,25 @@ final class MainMenu {
     recent.setId("menu-recent");
     fillRecent(recent);
     model.recentWorkspaces().addListener((ListChangeListener<Path>) change -> fillRecent(recent));
+    MenuItem export =
+        item(
+            "menu.file.export",
+            "Shortcut+E",
+            () -> ExportReportDialog.open(stage, model.session(), model.tasks()));
+    export.setId("menu-export-report");
+    export.disableProperty().bind(model.sessionProperty().isNull().or(model.busyProperty()));
     MenuItem quit = item("menu.file.quit", "Shortcut+Q", actions::quit);
     Menu menu =
         new Menu(
-            Messages.get("menu.file"), null, create, open, recent, new SeparatorMenuItem(), quit);
+            Messages.get("menu.file"),
+            null,
+            create,
+            open,
+            recent,
+            new SeparatorMenuItem(),
+            export,
+            new SeparatorMenuItem(),
+            quit);
     model
         .busyProperty()
         .addListener(

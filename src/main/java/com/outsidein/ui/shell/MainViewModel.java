@@ -185,6 +185,11 @@ public final class MainViewModel {
     return recent;
   }
 
+  /** Where background work runs: for dialogs the menu opens. */
+  public BackgroundTasks tasks() {
+    return tasks;
+  }
+
   public Path samplePath() {
     return opener.samplePath();
   }

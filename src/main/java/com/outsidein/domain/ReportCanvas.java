@@ -1,0 +1,29 @@
+package com.outsidein.domain;
+
+import java.util.List;
+
+/**
+ * A canvas as a report lays it out: every prompt in section order with its entries (a prompt with
+ * no entry appears once, entry null), what each entry cites, and the manifesto. Scope is the
+ * study's title, or null for a canvas over every study.
+ */
+public record ReportCanvas(
+    Canvas canvas, String scope, String owner, List<Entry> entries, List<ManifestoItem> manifesto) {
+
+  public ReportCanvas {
+    entries = List.copyOf(entries);
+    manifesto = List.copyOf(manifesto);
+  }
+
+  /** A prompt and one of its answers (null when unanswered), with the entry owner's name. */
+  public record Entry(
+      CanvasPrompt prompt, CanvasEntry entry, String owner, List<Citation> citations) {
+
+    public Entry {
+      citations = List.copyOf(citations);
+    }
+  }
+
+  /** What an entry cites: an insight (with its title) or an observation (with its evidence). */
+  public record Citation(CitationTarget target, String insightTitle, EvidenceItem observation) {}
+}

@@ -1,0 +1,17 @@
+package com.outsidein.domain;
+
+import java.time.LocalDate;
+
+/** An interview as a report lists it: who took part, from which accounts and segments. */
+public record ReportInterview(
+    long id,
+    String study,
+    String title,
+    LocalDate heldOn,
+    String interviewer,
+    String participants,
+    String accounts,
+    String segments,
+    String channel,
+    String journeyStage,
+    int observations) {}

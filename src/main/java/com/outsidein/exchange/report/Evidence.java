@@ -1,0 +1,42 @@
+package com.outsidein.exchange.report;
+
+import com.outsidein.domain.EvidenceItem;
+import com.outsidein.domain.Quotes;
+
+/**
+ * How a cited observation reads in a link: its id, then its quote (or the withheld mark) or else
+ * its text, on one line of at most {@link #MAX_LENGTH} characters. Links are pointers: the whole
+ * observation is one click away, and spreadsheet programs do not all wrap linked cells.
+ */
+final class Evidence {
+
+  static final int MAX_LENGTH = 50;
+
+  private Evidence() {}
+
+  static String label(EvidenceItem item) {
+    String id = "#" + item.observationId() + " ";
+    String quote = item.exportedQuote();
+    if (quote.equals(Quotes.WITHHELD)) {
+      return id + Quotes.WITHHELD;
+    }
+    int room = Math.max(8, MAX_LENGTH - id.length());
+    if (!quote.isEmpty()) {
+      return id + "“" + cut(oneLine(quote), room - 2) + "”";
+    }
+    return id + cut(oneLine(item.text()), room);
+  }
+
+  /** The title of a cited insight, as its link reads. */
+  static String insight(String title) {
+    return cut(ReportText.get("canvas.citesInsight", oneLine(title)), MAX_LENGTH);
+  }
+
+  private static String oneLine(String text) {
+    return text == null ? "" : text.strip().replaceAll("\\s+", " ");
+  }
+
+  private static String cut(String text, int max) {
+    return text.length() <= max ? text : text.substring(0, max - 1).stripTrailing() + "…";
+  }
+}

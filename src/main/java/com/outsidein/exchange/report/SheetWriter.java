@@ -1,0 +1,265 @@
+package com.outsidein.exchange.report;
+
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import org.apache.poi.common.usermodel.HyperlinkType;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Hyperlink;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellRangeAddress;
+
+/**
+ * Writes the cells of one sheet the same way everywhere: text always as text (a quote prefix on
+ * text that starts like a formula), numbers as numbers, dates as date cells, long text wrapped, and
+ * column widths from the longest text written (never autosizing, which streamed sheets cannot).
+ */
+final class SheetWriter {
+
+  /** Excel's limit on the characters in one cell. */
+  static final int MAX_CELL_TEXT = 32_767;
+
+  /** Excel's limit on the hyperlinks in one sheet. */
+  static final int MAX_LINKS = 65_530;
+
+  private static final int DEFAULT_MAX_WIDTH = 50;
+  private static final int MIN_WIDTH = 4;
+  private static final int DATE_WIDTH = 12;
+
+  /** The height of one line of text in points, and the most lines a row grows to. */
+  private static final float LINE_HEIGHT = 15f;
+
+  private static final int MAX_LINES = 15;
+
+  private final Sheet sheet;
+  private final Styles styles;
+  private int[] widths = new int[16];
+  private int[] maxWidths = new int[16];
+  private int next;
+  private int links;
+
+  SheetWriter(Sheet sheet, Styles styles) {
+    this.sheet = sheet;
+    this.styles = styles;
+    Arrays.fill(maxWidths, DEFAULT_MAX_WIDTH);
+  }
+
+  Sheet sheet() {
+    return sheet;
+  }
+
+  Styles styles() {
+    return styles;
+  }
+
+  /** The index of the row {@link #row()} makes next. */
+  int nextRow() {
+    return next;
+  }
+
+  /** Makes the next row. */
+  Row row() {
+    return sheet.createRow(next++);
+  }
+
+  /** Leaves a row empty. */
+  void skipRow() {
+    next++;
+  }
+
+  /** Caps a column's width (in characters); longer text in it wraps. */
+  void maxWidth(int column, int characters) {
+    grow(column);
+    maxWidths[column] = characters;
+  }
+
+  /** A bold header row; returns its index. */
+  int header(List<String> names) {
+    return header(0, names);
+  }
+
+  int header(int firstColumn, List<String> names) {
+    Row row = row();
+    for (int i = 0; i < names.size(); i++) {
+      text(row, firstColumn + i, names.get(i), styles.header);
+    }
+    return row.getRowNum();
+  }
+
+  /**
+   * Makes the rows below {@code headerRow} a table: the header stays in view (and on every printed
+   * page) and filters the rows below it.
+   */
+  void table(int headerRow, int lastColumn) {
+    sheet.createFreezePane(0, headerRow + 1);
+    int lastRow = Math.max(headerRow, next - 1);
+    sheet.setAutoFilter(new CellRangeAddress(headerRow, lastRow, 0, lastColumn));
+    sheet.setRepeatingRows(new CellRangeAddress(headerRow, headerRow, -1, -1));
+  }
+
+  /** Text that may run on to the right: never wrapped, and not counted in the column's width. */
+  Cell heading(Row row, int column, String value, CellStyle style) {
+    if (value == null || value.isEmpty()) {
+      return null;
+    }
+    Cell cell = row.createCell(column);
+    cell.setCellValue(value);
+    cell.setCellStyle(styles.derive(style, false, looksLikeFormula(value)));
+    return cell;
+  }
+
+  Cell text(Row row, int column, String value) {
+    return text(row, column, value, styles.text);
+  }
+
+  /**
+   * Text as a string cell, never a formula; null or empty leaves the cell out. Text longer than its
+   * column's cap (or on several lines) wraps, and its row grows to show it: spreadsheet programs do
+   * not size rows of a generated file by themselves.
+   */
+  Cell text(Row row, int column, String value, CellStyle style) {
+    if (value == null || value.isEmpty()) {
+      return null;
+    }
+    String text =
+        value.length() > MAX_CELL_TEXT ? value.substring(0, MAX_CELL_TEXT - 1) + "…" : value;
+    int lines = measure(column, text);
+    boolean wrap = lines > 1 || style.getWrapText();
+    Cell cell = row.createCell(column);
+    cell.setCellValue(text);
+    cell.setCellStyle(styles.derive(style, wrap, looksLikeFormula(text)));
+    if (lines > 1) {
+      float height = Math.min(MAX_LINES, lines) * LINE_HEIGHT;
+      if (height > row.getHeightInPoints()) {
+        row.setHeightInPoints(height);
+      }
+    }
+    return cell;
+  }
+
+  Cell number(Row row, int column, Number value) {
+    return number(row, column, value, styles.integer);
+  }
+
+  /** A number cell; null leaves the cell out. */
+  Cell number(Row row, int column, Number value, CellStyle style) {
+    if (value == null) {
+      return null;
+    }
+    double number = value.doubleValue();
+    measure(
+        column, style == styles.decimal ? String.format("%.2f", number) : String.valueOf(value));
+    Cell cell = row.createCell(column);
+    cell.setCellValue(number);
+    cell.setCellStyle(style);
+    return cell;
+  }
+
+  /** A date cell; null leaves the cell out. */
+  Cell date(Row row, int column, LocalDate value) {
+    if (value == null) {
+      return null;
+    }
+    grow(column);
+    widths[column] = Math.max(widths[column], DATE_WIDTH);
+    Cell cell = row.createCell(column);
+    cell.setCellValue(value);
+    cell.setCellStyle(styles.date);
+    return cell;
+  }
+
+  /**
+   * Text that links to a place in the workbook such as {@code 'Observations'!A12}; plain text when
+   * the address is null or the sheet has as many links as Excel allows.
+   */
+  Cell link(Row row, int column, String label, String address) {
+    if (address == null || links >= MAX_LINKS) {
+      return text(row, column, label);
+    }
+    Cell cell = text(row, column, label, styles.link);
+    if (cell != null) {
+      Hyperlink link =
+          sheet.getWorkbook().getCreationHelper().createHyperlink(HyperlinkType.DOCUMENT);
+      link.setAddress(address);
+      cell.setHyperlink(link);
+      links++;
+    }
+    return cell;
+  }
+
+  /**
+   * Sets every column's width from the longest text written to it, within its cap, and prints the
+   * sheet landscape, one page wide.
+   */
+  void finish() {
+    sheet.setFitToPage(true);
+    sheet.getPrintSetup().setLandscape(true);
+    sheet.getPrintSetup().setFitWidth((short) 1);
+    sheet.getPrintSetup().setFitHeight((short) 0);
+    for (int column = 0; column < widths.length; column++) {
+      if (widths[column] > 0) {
+        int characters = Math.max(MIN_WIDTH, Math.min(widths[column], maxWidths[column])) + 2;
+        sheet.setColumnWidth(column, Math.min(255, characters) * 256);
+      }
+    }
+  }
+
+  /** The address of a cell on another sheet, for a hyperlink: {@code 'Name'!A12}. */
+  static String address(String sheetName, int rowIndex, int column) {
+    return "'"
+        + sheetName.replace("'", "''")
+        + "'!"
+        + org.apache.poi.ss.util.CellReference.convertNumToColString(column)
+        + (rowIndex + 1);
+  }
+
+  /** Text Excel would read as a formula (or that spreadsheet tools treat as one) if typed. */
+  static boolean looksLikeFormula(String text) {
+    if (text.isEmpty()) {
+      return false;
+    }
+    char first = text.charAt(0);
+    return first == '='
+        || first == '+'
+        || first == '-'
+        || first == '@'
+        || first == '\t'
+        || first == '\r';
+  }
+
+  /**
+   * Counts the text into its column's width (the longest line, within the cap) and returns how many
+   * lines it takes when wrapped at the cap.
+   */
+  private int measure(int column, String text) {
+    grow(column);
+    int cap = maxWidths[column];
+    int longest = 0;
+    int lines = 0;
+    int start = 0;
+    while (start <= text.length()) {
+      int end = text.indexOf('\n', start);
+      if (end < 0) {
+        end = text.length();
+      }
+      int length = end - start;
+      longest = Math.max(longest, length);
+      lines += length <= cap ? 1 : (length + cap - 1) / cap;
+      start = end + 1;
+    }
+    widths[column] = Math.max(widths[column], Math.min(longest, cap));
+    return lines;
+  }
+
+  private void grow(int column) {
+    if (column >= widths.length) {
+      int size = Math.max(column + 1, widths.length * 2);
+      int old = widths.length;
+      widths = Arrays.copyOf(widths, size);
+      maxWidths = Arrays.copyOf(maxWidths, size);
+      Arrays.fill(maxWidths, old, size, DEFAULT_MAX_WIDTH);
+    }
+  }
+}

@@ -1,0 +1,158 @@
+package com.outsidein.exchange.report;
+
+import java.util.HashMap;
+import java.util.Map;
+import org.apache.poi.ss.usermodel.BorderStyle;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.FillPatternType;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.IndexedColors;
+import org.apache.poi.ss.usermodel.VerticalAlignment;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xssf.usermodel.XSSFCellStyle;
+import org.apache.poi.xssf.usermodel.XSSFColor;
+
+/**
+ * The report's cell styles, made once per workbook. Data cells align to the top so wrapped rows
+ * read well; {@link #derive} adds wrapping or a quote prefix (text that Excel must never take for a
+ * formula) to any style, cached so the workbook stays within Excel's style limit.
+ */
+final class Styles {
+
+  private final Workbook workbook;
+  final CellStyle title;
+  final CellStyle subtitle;
+  final CellStyle section;
+  final CellStyle header;
+  final CellStyle label;
+  final CellStyle text;
+  final CellStyle bold;
+  final CellStyle integer;
+  final CellStyle decimal;
+  final CellStyle date;
+  final CellStyle link;
+  final CellStyle flag;
+  private final Map<String, CellStyle> derived = new HashMap<>();
+
+  Styles(Workbook workbook) {
+    this.workbook = workbook;
+    Font titleFont = workbook.createFont();
+    titleFont.setBold(true);
+    titleFont.setFontHeightInPoints((short) 16);
+    title = workbook.createCellStyle();
+    title.setFont(titleFont);
+
+    Font greyFont = workbook.createFont();
+    greyFont.setItalic(true);
+    greyFont.setColor(IndexedColors.GREY_50_PERCENT.getIndex());
+    subtitle = workbook.createCellStyle();
+    subtitle.setFont(greyFont);
+
+    Font sectionFont = workbook.createFont();
+    sectionFont.setBold(true);
+    sectionFont.setFontHeightInPoints((short) 12);
+    section = workbook.createCellStyle();
+    section.setFont(sectionFont);
+
+    Font boldFont = workbook.createFont();
+    boldFont.setBold(true);
+    header = workbook.createCellStyle();
+    header.setFont(boldFont);
+    header.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
+    header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+    header.setBorderBottom(BorderStyle.THIN);
+    header.setVerticalAlignment(VerticalAlignment.CENTER);
+    header.setWrapText(true);
+
+    label = workbook.createCellStyle();
+    label.setFont(boldFont);
+    label.setVerticalAlignment(VerticalAlignment.TOP);
+
+    text = workbook.createCellStyle();
+    text.setVerticalAlignment(VerticalAlignment.TOP);
+
+    bold = workbook.createCellStyle();
+    bold.cloneStyleFrom(text);
+    bold.setFont(boldFont);
+
+    integer = workbook.createCellStyle();
+    integer.cloneStyleFrom(text);
+    integer.setDataFormat(workbook.createDataFormat().getFormat("0"));
+
+    decimal = workbook.createCellStyle();
+    decimal.cloneStyleFrom(text);
+    decimal.setDataFormat(workbook.createDataFormat().getFormat("0.00"));
+
+    date = workbook.createCellStyle();
+    date.cloneStyleFrom(text);
+    date.setDataFormat(workbook.createDataFormat().getFormat("yyyy-mm-dd"));
+
+    Font linkFont = workbook.createFont();
+    linkFont.setUnderline(Font.U_SINGLE);
+    linkFont.setColor(IndexedColors.BLUE.getIndex());
+    link = workbook.createCellStyle();
+    link.cloneStyleFrom(text);
+    link.setFont(linkFont);
+
+    flag = workbook.createCellStyle();
+    flag.cloneStyleFrom(bold);
+    flag.setFillForegroundColor(IndexedColors.LIGHT_ORANGE.getIndex());
+    flag.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+  }
+
+  /** {@code base} with wrapping and/or a quote prefix added (the same style when neither). */
+  CellStyle derive(CellStyle base, boolean wrap, boolean quotePrefix) {
+    if ((!wrap || base.getWrapText()) && (!quotePrefix || base.getQuotePrefixed())) {
+      return base;
+    }
+    String key = base.getIndex() + ":" + wrap + ":" + quotePrefix;
+    return derived.computeIfAbsent(
+        key,
+        k -> {
+          CellStyle style = workbook.createCellStyle();
+          style.cloneStyleFrom(base);
+          style.setWrapText(base.getWrapText() || wrap);
+          style.setQuotePrefixed(base.getQuotePrefixed() || quotePrefix);
+          return style;
+        });
+  }
+
+  /**
+   * {@code base} indented by {@code levels} steps (Excel's own indent, so the text stays clean).
+   */
+  CellStyle indented(CellStyle base, int levels) {
+    if (levels <= 0) {
+      return base;
+    }
+    int capped = Math.min(levels, 15);
+    return derived.computeIfAbsent(
+        base.getIndex() + ":indent:" + capped,
+        k -> {
+          CellStyle style = workbook.createCellStyle();
+          style.cloneStyleFrom(base);
+          style.setIndention((short) capped);
+          return style;
+        });
+  }
+
+  /** {@code base} filled with a colour given as {@code #RRGGBB}; base itself for anything else. */
+  CellStyle filled(CellStyle base, String hex) {
+    if (hex == null || !hex.matches("#[0-9A-Fa-f]{6}")) {
+      return base;
+    }
+    return derived.computeIfAbsent(
+        base.getIndex() + ":fill:" + hex.toUpperCase(java.util.Locale.ROOT),
+        k -> {
+          XSSFCellStyle style = (XSSFCellStyle) workbook.createCellStyle();
+          style.cloneStyleFrom(base);
+          byte[] rgb = {
+            (byte) Integer.parseInt(hex.substring(1, 3), 16),
+            (byte) Integer.parseInt(hex.substring(3, 5), 16),
+            (byte) Integer.parseInt(hex.substring(5, 7), 16)
+          };
+          style.setFillForegroundColor(new XSSFColor(rgb, null));
+          style.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+          return style;
+        });
+  }
+}

@@ -1,0 +1,207 @@
+package com.outsidein.ui.export;
+
+import com.outsidein.service.WorkspaceSession;
+import com.outsidein.ui.Messages;
+import com.outsidein.ui.task.BackgroundTasks;
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import javafx.stage.Modality;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+
+/**
+ * File › Export report…: a small window to choose a study (or all) and a file, then a progress bar
+ * and Cancel while the report is written in the background, and what came of it.
+ */
+public final class ExportReportDialog {
+
+  private final Window owner;
+  private final ExportReportViewModel model;
+  private final Stage stage = new Stage();
+  private boolean closeWhenStopped;
+
+  public ExportReportDialog(Window owner, ExportReportViewModel model) {
+    this.owner = owner;
+    this.model = model;
+  }
+
+  /** Opens the dialog for the open workspace. */
+  public static ExportReportDialog open(
+      Window owner, WorkspaceSession session, BackgroundTasks tasks) {
+    ExportReportDialog dialog =
+        new ExportReportDialog(owner, new ExportReportViewModel(session, tasks));
+    dialog.show();
+    return dialog;
+  }
+
+  public ExportReportViewModel model() {
+    return model;
+  }
+
+  public Stage stage() {
+    return stage;
+  }
+
+  public void show() {
+    ComboBox<ExportReportViewModel.Scope> scope = new ComboBox<>(model.scopes());
+    scope.setId("export-study");
+    scope.valueProperty().bindBidirectional(model.scopeProperty());
+    scope.setMaxWidth(Double.MAX_VALUE);
+    scope.disableProperty().bind(model.runningProperty());
+
+    TextField file = new TextField();
+    file.setId("export-file");
+    file.setEditable(false);
+    file.setPromptText(Messages.get("export.noFile"));
+    file.textProperty()
+        .bind(
+            javafx.beans.binding.Bindings.createStringBinding(
+                () ->
+                    model.targetProperty().get() == null
+                        ? ""
+                        : model.targetProperty().get().toString(),
+                model.targetProperty()));
+    Button choose = new Button(Messages.get("export.choose"));
+    choose.setId("export-choose");
+    choose.setOnAction(e -> chooseFile());
+    choose.disableProperty().bind(model.runningProperty());
+    HBox fileRow = new HBox(8, file, choose);
+    HBox.setHgrow(file, Priority.ALWAYS);
+
+    GridPane form = new GridPane();
+    form.setHgap(10);
+    form.setVgap(10);
+    form.addRow(0, new Label(Messages.get("export.study")), scope);
+    form.addRow(1, new Label(Messages.get("export.file")), fileRow);
+    ColumnConstraints labels = new ColumnConstraints();
+    ColumnConstraints fields = new ColumnConstraints();
+    fields.setHgrow(Priority.ALWAYS);
+    form.getColumnConstraints().addAll(labels, fields);
+
+    ProgressBar bar = new ProgressBar(0);
+    bar.setId("export-progress");
+    bar.setMaxWidth(Double.MAX_VALUE);
+    bar.progressProperty().bind(model.progressProperty());
+    bar.visibleProperty()
+        .bind(model.outcomeProperty().isNotEqualTo(ExportReportViewModel.Outcome.NONE));
+    Label status = new Label();
+    status.setId("export-status");
+    status.setWrapText(true);
+    status.setMaxWidth(520);
+    status.textProperty().bind(model.statusProperty());
+    model
+        .outcomeProperty()
+        .addListener(
+            (obs, old, now) -> {
+              status.getStyleClass().removeAll("success", "danger");
+              if (now == ExportReportViewModel.Outcome.SUCCEEDED) {
+                status.getStyleClass().add("success");
+              } else if (now == ExportReportViewModel.Outcome.FAILED) {
+                status.getStyleClass().add("danger");
+              }
+            });
+
+    Button run = new Button(Messages.get("export.run"));
+    run.setId("export-run");
+    run.setDefaultButton(true);
+    run.disableProperty().bind(model.canExportProperty().not());
+    run.setOnAction(e -> model.export());
+    Button cancel = new Button();
+    cancel.setId("export-cancel");
+    cancel.setCancelButton(true);
+    cancel
+        .textProperty()
+        .bind(
+            javafx.beans.binding.Bindings.when(model.runningProperty())
+                .then(Messages.get("export.cancel"))
+                .otherwise(Messages.get("export.close")));
+    cancel.setOnAction(
+        e -> {
+          if (model.runningProperty().get()) {
+            model.cancel();
+          } else {
+            stage.close();
+          }
+        });
+    Region spacer = new Region();
+    HBox.setHgrow(spacer, Priority.ALWAYS);
+    HBox buttons = new HBox(8, spacer, cancel, run);
+    buttons.setAlignment(Pos.CENTER_RIGHT);
+
+    Label intro = new Label(Messages.get("export.intro"));
+    intro.setWrapText(true);
+    intro.setMaxWidth(520);
+    intro.getStyleClass().add("text-muted");
+    VBox root = new VBox(14, intro, form, bar, status, buttons);
+    root.setPadding(new Insets(18));
+    root.setPrefWidth(560);
+
+    stage.setTitle(Messages.get("export.title"));
+    if (owner != null) {
+      stage.initOwner(owner);
+      stage.initModality(Modality.WINDOW_MODAL);
+    }
+    Scene scene = new Scene(root);
+    if (owner != null && owner.getScene() != null) {
+      scene.getStylesheets().addAll(owner.getScene().getStylesheets());
+    }
+    stage.setScene(scene);
+    stage.setOnCloseRequest(
+        e -> {
+          if (model.runningProperty().get()) {
+            closeWhenStopped = true;
+            model.cancel();
+            e.consume();
+          }
+        });
+    model
+        .runningProperty()
+        .addListener(
+            (obs, was, now) -> {
+              if (!now && stage.isShowing() && closeWhenStopped) {
+                stage.close();
+              }
+            });
+    stage.show();
+    model.load();
+  }
+
+  private void chooseFile() {
+    FileChooser chooser = new FileChooser();
+    chooser.setTitle(Messages.get("export.chooseTitle"));
+    chooser
+        .getExtensionFilters()
+        .add(new FileChooser.ExtensionFilter(Messages.get("export.xlsxFiles"), "*.xlsx"));
+    Path current = model.targetProperty().get();
+    Path folder = current != null ? current.getParent() : Path.of(System.getProperty("user.home"));
+    if (folder != null && Files.isDirectory(folder)) {
+      chooser.setInitialDirectory(folder.toFile());
+    }
+    chooser.setInitialFileName(model.suggestedFileName());
+    File chosen = chooser.showSaveDialog(stage);
+    if (chosen != null) {
+      Path path = chosen.toPath();
+      if (!path.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xlsx")) {
+        path = path.resolveSibling(path.getFileName() + ".xlsx");
+      }
+      model.targetProperty().set(path);
+    }
+  }
+}
