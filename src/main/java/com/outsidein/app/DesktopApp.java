@@ -9,11 +9,11 @@ import com.outsidein.ui.Commands;
 import com.outsidein.ui.FxAlerts;
 import com.outsidein.ui.Screen;
 import com.outsidein.ui.UnexpectedErrors;
+import com.outsidein.ui.interviews.InterviewsScreen;
 import com.outsidein.ui.screens.CanvasesScreen;
 import com.outsidein.ui.screens.CodebookScreen;
 import com.outsidein.ui.screens.CodebookViewModel;
 import com.outsidein.ui.screens.InsightsScreen;
-import com.outsidein.ui.screens.InterviewsScreen;
 import com.outsidein.ui.screens.ObservationsScreen;
 import com.outsidein.ui.screens.ObservationsViewModel;
 import com.outsidein.ui.screens.PeopleScreen;
@@ -51,21 +51,28 @@ public final class DesktopApp implements AutoCloseable {
     WorkspaceOpener opener = new WorkspaceOpener(dataFolder, settings, SampleWorkspace::build);
     MainViewModel model = new MainViewModel(opener, settings, tasks, alerts, Platform::runLater);
     MainWindow window =
-        new MainWindow(stage, model, screens(new Commands(tasks, alerts)), settings, tasks);
+        new MainWindow(stage, model, screens(new Commands(tasks, alerts), model), settings, tasks);
     window.show();
     model.openAtStartup(requestedWorkspace);
     return new DesktopApp(tasks, model, window);
   }
 
-  private static Map<Section, Screen> screens(Commands commands) {
+  private static Map<Section, Screen> screens(Commands commands, MainViewModel model) {
     BackgroundTasks tasks = commands.tasks();
     Alerts alerts = commands.alerts();
     Map<Section, Screen> screens = new EnumMap<>(Section.class);
     screens.put(Section.STUDIES, new StudiesScreen(tasks));
     screens.put(Section.PEOPLE, new PeopleScreen(tasks));
-    screens.put(Section.INTERVIEWS, new InterviewsScreen(tasks));
+    ObservationsViewModel observations = new ObservationsViewModel(commands);
     screens.put(
-        Section.OBSERVATIONS, new ObservationsScreen(new ObservationsViewModel(commands), alerts));
+        Section.INTERVIEWS,
+        new InterviewsScreen(
+            commands,
+            (studyId, interviewId) -> {
+              model.sectionProperty().set(Section.OBSERVATIONS);
+              observations.showInterview(studyId, interviewId);
+            }));
+    screens.put(Section.OBSERVATIONS, new ObservationsScreen(observations, alerts));
     screens.put(Section.INSIGHTS, new InsightsScreen(tasks));
     screens.put(Section.CANVASES, new CanvasesScreen(tasks));
     screens.put(Section.CODEBOOK, new CodebookScreen(new CodebookViewModel(commands), alerts));
@@ -83,7 +90,7 @@ public final class DesktopApp implements AutoCloseable {
   /** Closes the workspace and stops background work. */
   @Override
   public void close() {
-    model.closeNow();
     tasks.close();
+    model.closeNow();
   }
 }

@@ -82,7 +82,7 @@ public final class PickerDialog<T> {
         .bind(list.getSelectionModel().selectedItemProperty().isNull());
     dialog.setResultConverter(
         button -> button == ButtonType.OK ? list.getSelectionModel().getSelectedItem() : null);
-    dialog.setOnShown(e -> filter.requestFocus());
+    dialog.setOnShown(e -> javafx.application.Platform.runLater(filter::requestFocus));
   }
 
   public Optional<T> choose() {

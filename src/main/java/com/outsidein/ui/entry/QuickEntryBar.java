@@ -54,6 +54,7 @@ public final class QuickEntryBar extends VBox {
       button.setUserData(kind);
       button.setToggleGroup(kinds);
       button.setId("entry-kind-" + kind.code());
+      button.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
       button.setTooltip(new Tooltip(Messages.get("entry.kindShortcut", number++)));
       kindButtons.getButtons().add(button);
     }
@@ -73,11 +74,10 @@ public final class QuickEntryBar extends VBox {
     text.setId("entry-text");
     text.setPromptText(Messages.get("entry.textPrompt"));
     text.textProperty().bindBidirectional(model.textProperty());
-    HBox.setHgrow(text, Priority.ALWAYS);
 
     speaker.setId("entry-speaker");
     speaker.setPromptText(Messages.get("entry.speakerPrompt"));
-    speaker.setPrefColumnCount(14);
+    speaker.setPrefColumnCount(10);
     speaker.textProperty().bindBidirectional(model.speakerNameProperty());
     SuggestingField<Person> speakerSuggestions =
         new SuggestingField<>(
@@ -85,7 +85,7 @@ public final class QuickEntryBar extends VBox {
 
     codeField.setId("entry-codes");
     codeField.setPromptText(Messages.get("entry.codesPrompt"));
-    codeField.setPrefColumnCount(16);
+    codeField.setPrefColumnCount(10);
     SuggestingField<CodeChoice> codeSuggestions =
         new SuggestingField<>(
             codeField,
@@ -109,6 +109,7 @@ public final class QuickEntryBar extends VBox {
 
     Button add = new Button(Messages.get("entry.add"), new FontIcon(Feather.PLUS));
     add.setId("entry-add");
+    add.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
     add.setDefaultButton(false);
     add.setOnAction(e -> model.add());
     add.disableProperty()
@@ -122,7 +123,8 @@ public final class QuickEntryBar extends VBox {
     chips.setId("entry-code-chips");
     model.codes().addListener((ListChangeListener<CodeChoice>) change -> showChips());
 
-    HBox row = new HBox(8, kindButtons, text, speaker, codeField, add);
+    HBox.setHgrow(codeField, Priority.ALWAYS);
+    HBox row = new HBox(8, kindButtons, speaker, codeField, add);
     row.setAlignment(Pos.CENTER_LEFT);
     HBox suggestionsRow = new HBox(8, speakerSuggestions.strip(), codeSuggestions.strip());
     suggestionsRow
@@ -132,7 +134,7 @@ public final class QuickEntryBar extends VBox {
                 .strip()
                 .managedProperty()
                 .or(codeSuggestions.strip().managedProperty()));
-    getChildren().addAll(row, suggestionsRow, chips);
+    getChildren().addAll(text, row, suggestionsRow, chips);
     chips.managedProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(model.codes()));
     chips.visibleProperty().bind(chips.managedProperty());
 

@@ -107,6 +107,7 @@ public final class ObservationsViewModel {
   private boolean loadingChoices;
   private boolean replacing;
   private List<Study> studies = List.of();
+  private long[] pendingInterview;
 
   public ObservationsViewModel(Commands commands) {
     this.commands = commands;
@@ -185,6 +186,7 @@ public final class ObservationsViewModel {
 
   /** Shows the observations of one interview (from the interview editor's "Open in table"). */
   public void showInterview(long studyId, long interviewId) {
+    pendingInterview = new long[] {studyId, interviewId};
     loadingChoices = true;
     filters().forEach(Filter::clear);
     study.choices().stream()
@@ -196,6 +198,9 @@ public final class ObservationsViewModel {
         .findFirst()
         .ifPresent(interview.chosenProperty()::set);
     loadingChoices = false;
+    if (interview.value() != null && interview.value().id() == interviewId) {
+      pendingInterview = null;
+    }
     loadRows();
   }
 
@@ -254,6 +259,10 @@ public final class ObservationsViewModel {
     stages.setAll(l.stages());
     studies = l.studies();
     loadingChoices = false;
+    if (pendingInterview != null) {
+      showInterview(pendingInterview[0], pendingInterview[1]);
+      return;
+    }
     entry.studyIdProperty().set(defaultStudyId());
     loadRows();
   }

@@ -200,7 +200,8 @@ public final class MainWindow {
     settings.put("theme", theme.name().toLowerCase(java.util.Locale.ROOT));
     settings.put("section", model.sectionProperty().get().name());
     settings.save();
-    model.closeNow();
+    // The app's stop() then lets background work finish, commits typed text and closes the
+    // workspace.
     Platform.exit();
   }
 

@@ -60,10 +60,12 @@ public final class BackgroundTasks implements AutoCloseable {
 
   @Override
   public void close() {
-    executor.shutdownNow();
+    // Let running work finish: interrupting a thread inside the database can close its file.
+    executor.shutdown();
     try {
-      if (!executor.awaitTermination(5, TimeUnit.SECONDS)) {
-        LOG.warn("Background tasks did not stop within 5 seconds");
+      if (!executor.awaitTermination(10, TimeUnit.SECONDS)) {
+        LOG.warn("Background tasks did not stop within 10 seconds");
+        executor.shutdownNow();
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();

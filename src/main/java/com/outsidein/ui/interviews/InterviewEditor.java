@@ -1,0 +1,520 @@
+package com.outsidein.ui.interviews;
+
+import com.outsidein.domain.DimensionValue;
+import com.outsidein.domain.Interview;
+import com.outsidein.domain.InterviewField;
+import com.outsidein.domain.Observation;
+import com.outsidein.domain.ObservationKind;
+import com.outsidein.domain.Person;
+import com.outsidein.domain.TeamMember;
+import com.outsidein.ui.CommitOnLeave;
+import com.outsidein.ui.Messages;
+import com.outsidein.ui.PickerDialog;
+import com.outsidein.ui.entry.QuickEntryBar;
+import com.outsidein.ui.entry.QuickEntryViewModel.CodeChoice;
+import com.outsidein.ui.entry.SuggestingField;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.function.UnaryOperator;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToolBar;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/**
+ * The interview editor: details and participants on top, the notes and transcript with their quoted
+ * passages highlighted, the interview's observations beside them and a quick-entry bar.
+ */
+final class InterviewEditor {
+
+  private final InterviewEditorViewModel model;
+  private final Runnable openInTable;
+  private final Map<InterviewField, HighlightedText> texts = new EnumMap<>(InterviewField.class);
+  private final TabPane textTabs = new TabPane();
+  private final TextField title = new TextField();
+  private final DatePicker date = new DatePicker();
+  private final TextField interviewer = new TextField();
+  private final ComboBox<DimensionValue> channel = new ComboBox<>();
+  private final ComboBox<DimensionValue> stage = new ComboBox<>();
+  private final FlowPane participantChips = new FlowPane(6, 4);
+  private final TextField addParticipant = new TextField();
+  private final ListView<Observation> observationList = new ListView<>();
+  private final ComboBox<ObservationKind> kind = new ComboBox<>();
+  private final ComboBox<Person> speaker = new ComboBox<>();
+  private final QuickEntryBar entryBar;
+  private final BorderPane root = new BorderPane();
+  private boolean showing;
+
+  InterviewEditor(InterviewEditorViewModel model, Runnable openInTable) {
+    this.model = model;
+    this.openInTable = openInTable;
+    this.entryBar = new QuickEntryBar(model.entry());
+    for (InterviewField field : InterviewField.values()) {
+      HighlightedText text = new HighlightedText(field, model);
+      texts.put(field, text);
+      Tab tab =
+          new Tab(
+              Messages.get(
+                  field == InterviewField.NOTES ? "interviews.notes" : "interviews.transcript"),
+              text.node());
+      tab.setUserData(field);
+      textTabs.getTabs().add(tab);
+    }
+    textTabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+    model.onTextReplaced(
+        field -> {
+          texts.get(field).replaceText(model.text(field));
+          restyle();
+        });
+    model
+        .observations()
+        .addListener(
+            (ListChangeListener<Observation>)
+                change -> {
+                  Observation selected = model.selectedObservationProperty().get();
+                  observationList.getItems().setAll(model.observations());
+                  if (selected != null) {
+                    model.observations().stream()
+                        .filter(o -> o.id() == selected.id())
+                        .findFirst()
+                        .ifPresent(o -> observationList.getSelectionModel().select(o));
+                  }
+                  restyle();
+                });
+    model
+        .selectedObservationProperty()
+        .addListener(
+            (obs, old, selected) -> {
+              if (selected != null
+                  && !Objects.equals(
+                      observationList.getSelectionModel().getSelectedItem(), selected)) {
+                observationList.getSelectionModel().select(selected);
+              }
+              showObservation(selected);
+              restyle();
+              if (selected != null && selected.highlight() != null) {
+                InterviewField field = selected.highlight().field();
+                textTabs.getTabs().stream()
+                    .filter(t -> t.getUserData() == field)
+                    .findFirst()
+                    .ifPresent(t -> textTabs.getSelectionModel().select(t));
+                texts.get(field).reveal(selected);
+              }
+            });
+    model.interviewProperty().addListener((obs, old, interview) -> showDetails(interview));
+    model.participants().addListener((ListChangeListener<Person>) change -> showParticipants());
+
+    SplitPane middle = new SplitPane(textPanel(), observationPanel());
+    middle.setDividerPositions(0.7);
+    root.setTop(header());
+    root.setCenter(middle);
+    root.setBottom(entryBar);
+    root.disableProperty().bind(model.interviewProperty().isNull());
+  }
+
+  Node node() {
+    return root;
+  }
+
+  void focusEntry() {
+    entryBar.focusText();
+  }
+
+  private Node header() {
+    title.setId("interview-title");
+    title.getStyleClass().add("title-field");
+    CommitOnLeave.text(
+        title,
+        () -> current(Interview::title),
+        text -> edit(i -> details(i, text, i.heldOn(), i.channelId(), i.journeyStageId())));
+    date.setId("interview-date");
+    date.setPrefWidth(160);
+    date.setMinWidth(140);
+    date.setOnAction(
+        e -> {
+          if (!showing) {
+            edit(i -> details(i, i.title(), date.getValue(), i.channelId(), i.journeyStageId()));
+          }
+        });
+    interviewer.setId("interview-interviewer");
+    interviewer.setPromptText(Messages.get("interviews.interviewerPrompt"));
+    SuggestingField<TeamMember> teamSuggestions =
+        new SuggestingField<>(
+            interviewer,
+            typed -> model.team().stream().filter(m -> contains(m.name(), typed)).toList(),
+            TeamMember::name,
+            m -> interviewer.setText(m.name()));
+    CommitOnLeave.text(interviewer, this::interviewerName, model::setInterviewer);
+    channel.setItems(model.channels());
+    stage.setItems(model.stages());
+    for (ComboBox<DimensionValue> box : List.of(channel, stage)) {
+      box.setConverter(named(v -> v == null ? "" : v.name()));
+      box.setPrefWidth(160);
+      box.setMinWidth(140);
+    }
+    channel.setOnAction(
+        e -> {
+          if (!showing) {
+            edit(
+                i ->
+                    details(
+                        i, i.title(), i.heldOn(), idOf(channel.getValue()), i.journeyStageId()));
+          }
+        });
+    stage.setOnAction(
+        e -> {
+          if (!showing) {
+            edit(i -> details(i, i.title(), i.heldOn(), i.channelId(), idOf(stage.getValue())));
+          }
+        });
+    addParticipant.setId("interview-add-participant");
+    addParticipant.setPromptText(Messages.get("interviews.addParticipant"));
+    addParticipant.setPrefColumnCount(14);
+    SuggestingField<Person> peopleSuggestions =
+        new SuggestingField<>(
+            addParticipant,
+            typed -> model.people().stream().filter(p -> contains(p.name(), typed)).toList(),
+            Person::name,
+            p -> {
+              model.addParticipant(p);
+              addParticipant.clear();
+            });
+
+    GridPane grid = new GridPane();
+    grid.setHgap(10);
+    grid.setVgap(6);
+    grid.addRow(
+        0,
+        new Label(Messages.get("interviews.title")),
+        title,
+        new Label(Messages.get("interviews.date")),
+        date);
+    grid.addRow(
+        1,
+        new Label(Messages.get("interviews.interviewer")),
+        new VBox(2, interviewer, teamSuggestions.strip()),
+        new Label(Messages.get("interviews.channel")),
+        channel);
+    grid.addRow(
+        2,
+        new Label(Messages.get("interviews.participants")),
+        participantRow(peopleSuggestions),
+        new Label(Messages.get("interviews.stage")),
+        stage);
+    GridPane.setHgrow(title, Priority.ALWAYS);
+    grid.getChildren().stream()
+        .filter(n -> n instanceof Label)
+        .forEach(n -> ((Label) n).setMinWidth(Region.USE_PREF_SIZE));
+    grid.setPadding(new Insets(10, 12, 6, 12));
+    return grid;
+  }
+
+  private Node participantRow(SuggestingField<Person> suggestions) {
+    participantChips.setAlignment(Pos.CENTER_LEFT);
+    HBox row = new HBox(8, participantChips, addParticipant);
+    row.setAlignment(Pos.CENTER_LEFT);
+    return new VBox(2, row, suggestions.strip());
+  }
+
+  private Node textPanel() {
+    Button quote =
+        new Button(Messages.get("interviews.quote"), new FontIcon(Feather.MESSAGE_SQUARE));
+    quote.setId("interview-quote");
+    quote.setTooltip(new Tooltip(Messages.get("interviews.quoteHint")));
+    quote.setOnAction(e -> currentText().quoteSelection());
+    quote.setFocusTraversable(false);
+    Label status = new Label();
+    status.getStyleClass().add("text-muted");
+    status
+        .textProperty()
+        .bind(
+            javafx.beans.binding.Bindings.when(model.dirtyProperty())
+                .then(Messages.get("interviews.unsaved"))
+                .otherwise(Messages.get("interviews.saved")));
+    Region spacer = new Region();
+    HBox.setHgrow(spacer, Priority.ALWAYS);
+    ToolBar bar =
+        new ToolBar(quote, new Label(Messages.get("interviews.quoteHint")), spacer, status);
+    VBox.setVgrow(textTabs, Priority.ALWAYS);
+    return new VBox(bar, textTabs);
+  }
+
+  private HighlightedText currentText() {
+    InterviewField field =
+        (InterviewField) textTabs.getSelectionModel().getSelectedItem().getUserData();
+    return texts.get(field);
+  }
+
+  private Node observationPanel() {
+    observationList.setId("interview-observations");
+    observationList.setPlaceholder(new Label(Messages.get("interviews.noObservations")));
+    observationList.setCellFactory(
+        list ->
+            new ListCell<>() {
+              @Override
+              protected void updateItem(Observation o, boolean empty) {
+                super.updateItem(o, empty);
+                if (empty || o == null) {
+                  setText(null);
+                  setGraphic(null);
+                  return;
+                }
+                setText(
+                    Messages.of(o.kind()) + " · " + speakerName(o.speakerId()) + "\n" + o.text());
+                setWrapText(true);
+                setPrefWidth(0);
+                setGraphic(o.highlight() == null ? null : new FontIcon(Feather.BOOKMARK));
+              }
+            });
+    observationList
+        .getSelectionModel()
+        .selectedItemProperty()
+        .addListener(
+            (obs, old, o) -> {
+              if (o != null && !Objects.equals(model.selectedObservationProperty().get(), o)) {
+                model.selectedObservationProperty().set(o);
+              }
+            });
+    kind.getItems().setAll(ObservationKind.values());
+    kind.setConverter(named(Messages::of));
+    kind.setOnAction(e -> editObservation(o -> copy(o, kind.getValue(), o.speakerId())));
+    speaker.setItems(model.participants());
+    speaker.setConverter(named(p -> p == null ? "" : p.name()));
+    speaker.setOnAction(
+        e ->
+            editObservation(
+                o ->
+                    copy(
+                        o, o.kind(), speaker.getValue() == null ? null : speaker.getValue().id())));
+    Button addCode = new Button(Messages.get("observations.addCode"), new FontIcon(Feather.TAG));
+    addCode.setTooltip(new Tooltip("Ctrl+K"));
+    addCode.setOnAction(e -> addCodeToSelected());
+    Button open =
+        new Button(Messages.get("interviews.openInTable"), new FontIcon(Feather.EXTERNAL_LINK));
+    open.setOnAction(e -> openInTable.run());
+    GridPane detail = new GridPane();
+    detail.setHgap(8);
+    detail.setVgap(6);
+    detail.addRow(0, new Label(Messages.get("observations.kind")), kind);
+    detail.addRow(1, new Label(Messages.get("observations.speaker")), speaker);
+    detail.add(new HBox(6, addCode, open), 0, 2, 2, 1);
+    detail.disableProperty().bind(model.selectedObservationProperty().isNull());
+    observationList.setOnKeyPressed(
+        e -> {
+          if (new KeyCodeCombination(KeyCode.K, KeyCombination.SHORTCUT_DOWN).match(e)) {
+            addCodeToSelected();
+          }
+        });
+    VBox.setVgrow(observationList, Priority.ALWAYS);
+    VBox panel =
+        new VBox(
+            8, new Label(Messages.get("interviews.observationsOfThis")), observationList, detail);
+    panel.setPadding(new Insets(8));
+    return panel;
+  }
+
+  private void addCodeToSelected() {
+    Observation selected = model.selectedObservationProperty().get();
+    if (selected == null) {
+      return;
+    }
+    model.codeChoices(
+        codes ->
+            new PickerDialog<>(
+                    root.getScene().getWindow(),
+                    Messages.get("observations.addCodeTitle", 1),
+                    codes,
+                    CodeChoice::path)
+                .choose()
+                .ifPresent(code -> model.addCode(selected.id(), code.id())));
+  }
+
+  /** Only a choice the person made changes the observation, never a list that was refreshed. */
+  private void editObservation(UnaryOperator<Observation> change) {
+    Observation selected = model.selectedObservationProperty().get();
+    if (selected != null && !showing && (kind.isFocused() || speaker.isFocused())) {
+      Observation after = change.apply(selected);
+      if (!after.equals(selected)) {
+        model.updateObservation(after);
+      }
+    }
+  }
+
+  private static Observation copy(Observation o, ObservationKind kind, Long speakerId) {
+    return new Observation(
+        o.id(),
+        o.studyId(),
+        o.interviewId(),
+        speakerId,
+        o.text(),
+        o.quote(),
+        kind,
+        o.journeyStageId(),
+        o.touchpointId(),
+        o.functionId(),
+        o.sentiment(),
+        o.highlight(),
+        o.importBatchId());
+  }
+
+  private void showObservation(Observation o) {
+    showing = true;
+    try {
+      kind.setValue(o == null ? null : o.kind());
+      speaker.setValue(
+          o == null
+              ? null
+              : model.participants().stream()
+                  .filter(p -> Objects.equals(p.id(), o.speakerId()))
+                  .findFirst()
+                  .orElse(null));
+    } finally {
+      showing = false;
+    }
+  }
+
+  private void restyle() {
+    Observation selected = model.selectedObservationProperty().get();
+    texts.values().forEach(t -> t.restyle(model.observations(), selected));
+  }
+
+  private void showDetails(Interview interview) {
+    showing = true;
+    try {
+      title.setText(interview == null ? "" : interview.title());
+      date.setValue(interview == null ? null : interview.heldOn());
+      interviewer.setText(interviewerName());
+      channel.setValue(find(model.channels(), interview == null ? null : interview.channelId()));
+      stage.setValue(find(model.stages(), interview == null ? null : interview.journeyStageId()));
+    } finally {
+      showing = false;
+    }
+  }
+
+  private void showParticipants() {
+    participantChips.getChildren().clear();
+    for (Person person : model.participants()) {
+      Label name = new Label(person.name());
+      name.getStyleClass().add("code-chip");
+      if (!person.consent().allowsQuotes()) {
+        name.setGraphic(new FontIcon(Feather.ALERT_TRIANGLE));
+        name.setTooltip(new Tooltip(Messages.get("interviews.noQuoteConsent")));
+      }
+      Button remove = new Button(null, new FontIcon(Feather.X));
+      remove.getStyleClass().add("chip-remove");
+      remove.setOnAction(e -> model.removeParticipant(person));
+      HBox chip = new HBox(2, name, remove);
+      chip.setAlignment(Pos.CENTER_LEFT);
+      chip.getStyleClass().add("chip");
+      participantChips.getChildren().add(chip);
+    }
+  }
+
+  private String speakerName(Long id) {
+    if (id == null) {
+      return Messages.get("interviews.noSpeaker");
+    }
+    return model.people().stream()
+        .filter(p -> p.id() == id)
+        .map(Person::name)
+        .findFirst()
+        .orElse("?");
+  }
+
+  private String interviewerName() {
+    Interview interview = model.interviewProperty().get();
+    if (interview == null || interview.interviewerId() == null) {
+      return "";
+    }
+    return model.team().stream()
+        .filter(m -> m.id() == interview.interviewerId())
+        .map(TeamMember::name)
+        .findFirst()
+        .orElse("");
+  }
+
+  private String current(Function<Interview, String> value) {
+    Interview interview = model.interviewProperty().get();
+    return interview == null ? "" : value.apply(interview);
+  }
+
+  private void edit(UnaryOperator<Interview> change) {
+    Interview interview = model.interviewProperty().get();
+    if (interview != null) {
+      Interview after = change.apply(interview);
+      if (!after.equals(interview)) {
+        model.updateDetails(after);
+      }
+    }
+  }
+
+  private static Interview details(
+      Interview i, String title, java.time.LocalDate heldOn, Long channelId, Long stageId) {
+    return new Interview(
+        i.id(),
+        i.studyId(),
+        title,
+        heldOn,
+        i.interviewerId(),
+        channelId,
+        stageId,
+        i.notes(),
+        i.transcript(),
+        i.importBatchId());
+  }
+
+  private static Long idOf(DimensionValue value) {
+    return value == null ? null : value.id();
+  }
+
+  private static DimensionValue find(List<DimensionValue> values, Long id) {
+    return id == null ? null : values.stream().filter(v -> v.id() == id).findFirst().orElse(null);
+  }
+
+  private static boolean contains(String name, String typed) {
+    return name.toLowerCase(Locale.ROOT).contains(typed.trim().toLowerCase(Locale.ROOT));
+  }
+
+  private static <T> StringConverter<T> named(Function<T, String> label) {
+    return new StringConverter<>() {
+      @Override
+      public String toString(T value) {
+        return value == null ? "" : label.apply(value);
+      }
+
+      @Override
+      public T fromString(String string) {
+        return null;
+      }
+    };
+  }
+}

@@ -1,0 +1,267 @@
+package com.outsidein.ui.interviews;
+
+import com.outsidein.domain.Interview;
+import com.outsidein.domain.InterviewSummary;
+import com.outsidein.domain.Study;
+import com.outsidein.service.WorkspaceSession;
+import com.outsidein.ui.Alerts;
+import com.outsidein.ui.Commands;
+import com.outsidein.ui.Formats;
+import com.outsidein.ui.ListViewModel;
+import com.outsidein.ui.Messages;
+import com.outsidein.ui.Screen;
+import com.outsidein.ui.Tables;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.BiConsumer;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToolBar;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/** Interviews: the list, and the editor of the one selected. */
+public final class InterviewsScreen implements Screen {
+
+  private final Commands commands;
+  private final Alerts alerts;
+  private final ListViewModel<InterviewSummary> list;
+  private final InterviewEditorViewModel editorModel;
+  private final InterviewEditor editor;
+  private final TableView<InterviewSummary> table = Tables.table(Messages.get("interviews.empty"));
+  private final SplitPane root;
+  private WorkspaceSession session;
+  private Long selectAfterLoad;
+
+  /**
+   * @param openInTable shows the observations of an interview (study id, interview id) in the table
+   */
+  public InterviewsScreen(Commands commands, BiConsumer<Long, Long> openInTable) {
+    this.commands = commands;
+    this.alerts = commands.alerts();
+    this.list = new ListViewModel<>(commands.tasks(), s -> s.interviews().summaries(null));
+    this.editorModel = new InterviewEditorViewModel(commands);
+    this.editor =
+        new InterviewEditor(
+            editorModel,
+            () -> {
+              Interview open = editorModel.interviewProperty().get();
+              if (open != null) {
+                openInTable.accept(open.studyId(), open.id());
+              }
+            });
+    table.setId("interviews-table");
+    table.setItems(list.items());
+    table
+        .getColumns()
+        .add(Tables.text(Messages.get("interviews.title"), InterviewSummary::title, 200));
+    table
+        .getColumns()
+        .add(Tables.text(Messages.get("interviews.date"), i -> Formats.date(i.heldOn()), 95));
+    table
+        .getColumns()
+        .add(
+            Tables.number(
+                Messages.get("interviews.observationsShort"), InterviewSummary::observations, 45));
+    Tables.selectFirstWhenFilled(table);
+    Tables.keepSelection(table, list, InterviewSummary::id);
+    table
+        .getSelectionModel()
+        .selectedItemProperty()
+        .addListener(
+            (obs, old, selected) -> {
+              // A reload clears and restores the selection; only a real change of interview reopens
+              // it.
+              Interview open = editorModel.interviewProperty().get();
+              if (selected != null && (open == null || open.id() != selected.id())) {
+                editorModel.open(session, selected.id());
+              } else if (selected == null && !list.isReplacing()) {
+                editorModel.open(session, null);
+              }
+            });
+    list.items()
+        .addListener(
+            (javafx.collections.ListChangeListener<InterviewSummary>)
+                change -> {
+                  if (selectAfterLoad != null) {
+                    Long wanted = selectAfterLoad;
+                    list.items().stream()
+                        .filter(i -> i.id() == wanted)
+                        .findFirst()
+                        .ifPresent(
+                            i -> {
+                              selectAfterLoad = null;
+                              javafx.application.Platform.runLater(
+                                  () -> table.getSelectionModel().select(i));
+                            });
+                  }
+                });
+    table.setOnKeyPressed(
+        e -> {
+          if (e.getCode() == KeyCode.DELETE) {
+            delete();
+          }
+        });
+
+    Button add = new Button(Messages.get("interviews.new"), new FontIcon(Feather.PLUS));
+    add.setId("interview-new");
+    add.setOnAction(e -> create());
+    Button delete = new Button(Messages.get("interviews.delete"), new FontIcon(Feather.TRASH_2));
+    delete.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
+    delete.setOnAction(e -> delete());
+    VBox.setVgrow(table, Priority.ALWAYS);
+    VBox left = new VBox(new ToolBar(add, delete), table);
+    left.setPrefWidth(340);
+    left.setMaxWidth(480);
+    root = new SplitPane(left, editor.node());
+    root.setDividerPositions(0.29);
+    SplitPane.setResizableWithParent(left, false);
+  }
+
+  private void create() {
+    WorkspaceSession current = session;
+    if (current == null) {
+      return;
+    }
+    commands.run(
+        Messages.get("interviews.createFailed"),
+        () -> current.studies().all(),
+        studies -> {
+          if (studies.isEmpty()) {
+            alerts.info(Messages.get("interviews.new"), Messages.get("interviews.needStudy"));
+            return;
+          }
+          askNew(studies)
+              .ifPresent(
+                  draft ->
+                      commands.run(
+                          Messages.get("interviews.createFailed"),
+                          () -> current.interviews().create(draft, List.of()),
+                          created -> selectAfterLoad = created.id()));
+        });
+  }
+
+  private Optional<Interview> askNew(List<Study> studies) {
+    Dialog<Interview> dialog = new Dialog<>();
+    dialog.initOwner(root.getScene().getWindow());
+    dialog.setTitle(Messages.get("interviews.new"));
+    dialog.setHeaderText(Messages.get("interviews.new"));
+    ComboBox<Study> study = new ComboBox<>();
+    study.getItems().setAll(studies);
+    study.setConverter(
+        new javafx.util.StringConverter<>() {
+          @Override
+          public String toString(Study s) {
+            return s == null ? "" : s.title();
+          }
+
+          @Override
+          public Study fromString(String s) {
+            return null;
+          }
+        });
+    InterviewSummary selected = table.getSelectionModel().getSelectedItem();
+    study.setValue(
+        studies.stream()
+            .filter(s -> selected != null && s.id() == selected.studyId())
+            .findFirst()
+            .orElse(studies.get(0)));
+    TextField title = new TextField();
+    title.setId("new-interview-title");
+    title.setPromptText(Messages.get("interviews.titlePrompt"));
+    GridPane grid = new GridPane();
+    grid.setHgap(10);
+    grid.setVgap(8);
+    grid.addRow(0, new Label(Messages.get("interviews.study")), study);
+    grid.addRow(1, new Label(Messages.get("interviews.title")), title);
+    dialog.getDialogPane().setContent(grid);
+    dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
+    dialog
+        .getDialogPane()
+        .lookupButton(ButtonType.OK)
+        .disableProperty()
+        .bind(title.textProperty().isEmpty());
+    dialog.setOnShown(e -> title.requestFocus());
+    dialog.setResultConverter(
+        button ->
+            button != ButtonType.OK
+                ? null
+                : new Interview(
+                    0,
+                    study.getValue().id(),
+                    title.getText().trim(),
+                    LocalDate.now(),
+                    null,
+                    null,
+                    null,
+                    "",
+                    "",
+                    null));
+    return dialog.showAndWait();
+  }
+
+  private void delete() {
+    InterviewSummary selected = table.getSelectionModel().getSelectedItem();
+    WorkspaceSession current = session;
+    if (selected == null || current == null) {
+      return;
+    }
+    commands.run(
+        Messages.get("interviews.deleteFailed"),
+        () -> current.interviews().impactOfDeleting(selected.id()),
+        impact -> {
+          if (alerts.confirm(
+              Messages.get("interviews.delete"),
+              Messages.get(
+                  "interviews.deleteConfirm",
+                  selected.title(),
+                  impact.observations(),
+                  impact.evidence(),
+                  impact.citations()))) {
+            commands.run(
+                Messages.get("interviews.deleteFailed"),
+                () -> current.interviews().delete(selected.id()));
+          }
+        });
+  }
+
+  @Override
+  public Node node() {
+    return root;
+  }
+
+  @Override
+  public void reload(WorkspaceSession session) {
+    boolean switched = session != this.session;
+    this.session = session;
+    list.load(session);
+    InterviewSummary selected = table.getSelectionModel().getSelectedItem();
+    editorModel.open(session, switched || selected == null ? null : selected.id());
+  }
+
+  @Override
+  public void flush() {
+    editorModel.flush();
+  }
+
+  @Override
+  public boolean focusEntry() {
+    if (editorModel.interviewProperty().get() == null) {
+      return false;
+    }
+    editor.focusEntry();
+    return true;
+  }
+}
