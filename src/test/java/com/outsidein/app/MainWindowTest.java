@@ -88,9 +88,9 @@ class MainWindowTest {
         () ->
             robot
                     .lookup("#interview-notes")
-                    .queryAs(javafx.scene.control.TextArea.class)
-                    .getText()
-                    .length()
+                    .tryQueryAs(org.fxmisc.richtext.StyleClassedTextArea.class)
+                    .map(area -> area.getText().length())
+                    .orElse(0)
                 > 200);
   }
 

@@ -56,12 +56,13 @@ class ObservationEntryTest {
     AppTestSupport.await(() -> total() == before + 1);
     awaitEntryReady(robot);
 
-    robot.write("Says the app is quicker than the whiteboard");
+    writeInto(robot, "#entry-text", "Says the app is quicker than the whiteboard");
     robot
         .press(KeyCode.CONTROL, KeyCode.SHIFT)
         .press(KeyCode.DIGIT3)
         .release(KeyCode.DIGIT3)
         .release(KeyCode.SHIFT, KeyCode.CONTROL);
+    awaitKind(robot, ObservationKind.SAYS_THEY_DO);
     robot.type(KeyCode.TAB);
     awaitFocus(robot, "#entry-speaker");
     robot.write("Priya");
@@ -79,12 +80,13 @@ class ObservationEntryTest {
     AppTestSupport.await(() -> total() == before + 2);
     awaitEntryReady(robot);
 
-    robot.write("Rebuilds the route on a whiteboard after lunch");
+    writeInto(robot, "#entry-text", "Rebuilds the route on a whiteboard after lunch");
     robot
         .press(KeyCode.CONTROL, KeyCode.SHIFT)
         .press(KeyCode.DIGIT2)
         .release(KeyCode.DIGIT2)
         .release(KeyCode.SHIFT, KeyCode.CONTROL);
+    awaitKind(robot, ObservationKind.DOES);
     robot.type(KeyCode.TAB);
     awaitFocus(robot, "#entry-speaker");
     robot.type(KeyCode.TAB);
@@ -105,6 +107,24 @@ class ObservationEntryTest {
     assertThat(rows.get(0).observation().kind()).isEqualTo(ObservationKind.DOES);
     assertThat(rows.get(0).codePaths())
         .containsExactly("Scheduling/Route planning/Manual re-planning");
+  }
+
+  /** Types text and waits until the field holds it, so no later key press races the typing. */
+  private static void writeInto(FxRobot robot, String field, String text) throws Exception {
+    robot.write(text);
+    AppTestSupport.await(
+        () -> robot.lookup(field).queryAs(TextField.class).getText().endsWith(text));
+  }
+
+  /** The kind chosen by its shortcut, and the modifier keys let go before the next key. */
+  private static void awaitKind(FxRobot robot, ObservationKind kind) throws Exception {
+    AppTestSupport.await(
+        () ->
+            robot
+                .lookup("#entry-kind-" + kind.code())
+                .queryAs(javafx.scene.control.ToggleButton.class)
+                .isSelected());
+    org.testfx.util.WaitForAsyncUtils.waitForFxEvents(3);
   }
 
   private static void awaitFocus(FxRobot robot, String id) throws Exception {

@@ -11,7 +11,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
-import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
@@ -39,7 +38,7 @@ public final class QuickEntryBar extends VBox {
   private final TextField speaker = new TextField();
   private final TextField codeField = new TextField();
   private final FlowPane chips = new FlowPane(6, 4);
-  private final ToggleGroup kinds = new ToggleGroup();
+  private final SegmentedButton kindButtons = new SegmentedButton();
 
   public QuickEntryBar(QuickEntryViewModel model) {
     this.model = model;
@@ -47,24 +46,27 @@ public final class QuickEntryBar extends VBox {
     setSpacing(6);
     setPadding(new Insets(8));
 
-    SegmentedButton kindButtons = new SegmentedButton();
     int number = 1;
     for (ObservationKind kind : ObservationKind.values()) {
       ToggleButton button = new ToggleButton(Messages.of(kind));
       button.setUserData(kind);
-      button.setToggleGroup(kinds);
       button.setId("entry-kind-" + kind.code());
       button.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+      // Kinds have their own keys (Ctrl+Shift+1..4), so Tab goes from the text to the speaker.
+      button.setFocusTraversable(false);
       button.setTooltip(new Tooltip(Messages.get("entry.kindShortcut", number++)));
       kindButtons.getButtons().add(button);
     }
     selectKind(model.kindProperty().get());
-    kinds
+    kindButtons
+        .getToggleGroup()
         .selectedToggleProperty()
         .addListener(
             (obs, old, toggle) -> {
               if (toggle == null) {
-                old.setSelected(true);
+                // Clicking the chosen kind again must not leave none chosen; switching kinds
+                // passes through "none" for a moment, so look again once it has settled.
+                javafx.application.Platform.runLater(() -> selectKind(model.kindProperty().get()));
               } else {
                 model.kindProperty().set((ObservationKind) toggle.getUserData());
               }
@@ -163,7 +165,7 @@ public final class QuickEntryBar extends VBox {
   }
 
   private void selectKind(ObservationKind kind) {
-    kinds.getToggles().stream()
+    kindButtons.getToggleGroup().getToggles().stream()
         .filter(t -> t.getUserData() == kind)
         .findFirst()
         .ifPresent(t -> t.setSelected(true));
