@@ -10,13 +10,14 @@ import com.outsidein.ui.FxAlerts;
 import com.outsidein.ui.Screen;
 import com.outsidein.ui.UnexpectedErrors;
 import com.outsidein.ui.interviews.InterviewsScreen;
+import com.outsidein.ui.people.PeopleScreen;
+import com.outsidein.ui.people.PeopleViewModel;
 import com.outsidein.ui.screens.CanvasesScreen;
 import com.outsidein.ui.screens.CodebookScreen;
 import com.outsidein.ui.screens.CodebookViewModel;
 import com.outsidein.ui.screens.InsightsScreen;
 import com.outsidein.ui.screens.ObservationsScreen;
 import com.outsidein.ui.screens.ObservationsViewModel;
-import com.outsidein.ui.screens.PeopleScreen;
 import com.outsidein.ui.screens.StudiesScreen;
 import com.outsidein.ui.shell.MainViewModel;
 import com.outsidein.ui.shell.MainWindow;
@@ -61,8 +62,8 @@ public final class DesktopApp implements AutoCloseable {
     BackgroundTasks tasks = commands.tasks();
     Alerts alerts = commands.alerts();
     Map<Section, Screen> screens = new EnumMap<>(Section.class);
-    screens.put(Section.STUDIES, new StudiesScreen(tasks));
-    screens.put(Section.PEOPLE, new PeopleScreen(tasks));
+    screens.put(Section.STUDIES, new StudiesScreen(commands));
+    screens.put(Section.PEOPLE, new PeopleScreen(new PeopleViewModel(commands), commands));
     ObservationsViewModel observations = new ObservationsViewModel(commands);
     screens.put(
         Section.INTERVIEWS,

@@ -44,6 +44,19 @@ public final class CommitOnLeave {
         commit);
   }
 
+  /**
+   * Runs the action when the person picks a value (the box has the focus or its list is open),
+   * never when a value is set by the program or a refreshed list clears it.
+   */
+  public static <T> void onPick(javafx.scene.control.ComboBoxBase<T> box, Consumer<T> action) {
+    box.setOnAction(
+        e -> {
+          if (box.isFocused() || box.isShowing()) {
+            action.accept(box.getValue());
+          }
+        });
+  }
+
   private static <T> void commitIfChanged(
       Supplier<T> current, Supplier<T> committed, Consumer<T> commit) {
     T value = current.get();

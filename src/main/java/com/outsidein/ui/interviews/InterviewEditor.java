@@ -159,7 +159,8 @@ final class InterviewEditor {
     date.setId("interview-date");
     date.setPrefWidth(160);
     date.setMinWidth(140);
-    date.setOnAction(
+    CommitOnLeave.onPick(
+        date,
         e -> {
           if (!showing) {
             edit(i -> details(i, i.title(), date.getValue(), i.channelId(), i.journeyStageId()));
@@ -181,7 +182,8 @@ final class InterviewEditor {
       box.setPrefWidth(160);
       box.setMinWidth(140);
     }
-    channel.setOnAction(
+    CommitOnLeave.onPick(
+        channel,
         e -> {
           if (!showing) {
             edit(
@@ -190,7 +192,8 @@ final class InterviewEditor {
                         i, i.title(), i.heldOn(), idOf(channel.getValue()), i.journeyStageId()));
           }
         });
-    stage.setOnAction(
+    CommitOnLeave.onPick(
+        stage,
         e -> {
           if (!showing) {
             edit(i -> details(i, i.title(), i.heldOn(), i.channelId(), idOf(stage.getValue())));
@@ -306,10 +309,11 @@ final class InterviewEditor {
             });
     kind.getItems().setAll(ObservationKind.values());
     kind.setConverter(named(Messages::of));
-    kind.setOnAction(e -> editObservation(o -> copy(o, kind.getValue(), o.speakerId())));
+    CommitOnLeave.onPick(kind, e -> editObservation(o -> copy(o, kind.getValue(), o.speakerId())));
     speaker.setItems(model.participants());
     speaker.setConverter(named(p -> p == null ? "" : p.name()));
-    speaker.setOnAction(
+    CommitOnLeave.onPick(
+        speaker,
         e ->
             editObservation(
                 o ->

@@ -1,35 +1,69 @@
 package com.outsidein.ui.screens;
 
 import com.outsidein.domain.Study;
+import com.outsidein.domain.StudyStatus;
 import com.outsidein.domain.StudySummary;
+import com.outsidein.domain.TeamMember;
 import com.outsidein.service.WorkspaceSession;
+import com.outsidein.ui.Commands;
+import com.outsidein.ui.CommitOnLeave;
 import com.outsidein.ui.Formats;
 import com.outsidein.ui.ListViewModel;
 import com.outsidein.ui.Messages;
 import com.outsidein.ui.Screen;
 import com.outsidein.ui.Tables;
-import com.outsidein.ui.task.BackgroundTasks;
+import com.outsidein.ui.entry.SuggestingField;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.geometry.Insets;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TextInputDialog;
+import javafx.scene.control.ToolBar;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
 
-/** The studies, with the selected one's research questions beside the list. */
+/**
+ * Studies: the list, and the selected study's details and research questions, editable in place.
+ */
 public final class StudiesScreen implements Screen {
 
+  private final Commands commands;
   private final ListViewModel<StudySummary> model;
+  private final ObservableList<TeamMember> team = FXCollections.observableArrayList();
   private final TableView<StudySummary> table = Tables.table(Messages.get("studies.empty"));
-  private final Label title = new Label();
-  private final Label meta = new Label();
-  private final Label questions = new Label();
+  private final TextField title = new TextField();
+  private final ComboBox<StudyStatus> status = new ComboBox<>();
+  private final TextField method = new TextField();
+  private final DatePicker startsOn = new DatePicker();
+  private final DatePicker endsOn = new DatePicker();
+  private final TextField owner = new TextField();
+  private final TextArea questions = new TextArea();
   private final SplitPane root;
+  private WorkspaceSession session;
+  private boolean showing;
 
-  public StudiesScreen(BackgroundTasks tasks) {
-    model = new ListViewModel<>(tasks, session -> session.studies().summaries());
+  public StudiesScreen(Commands commands) {
+    this.commands = commands;
+    this.model = new ListViewModel<>(commands.tasks(), s -> s.studies().summaries());
     table.setId("studies-table");
     table.setItems(model.items());
-    table.getColumns().add(Tables.text(Messages.get("studies.title"), s -> s.study().title(), 260));
+    table.getColumns().add(Tables.text(Messages.get("studies.title"), s -> s.study().title(), 240));
     table
         .getColumns()
         .add(Tables.text(Messages.get("studies.status"), s -> Messages.of(s.study().status()), 90));
@@ -39,50 +73,307 @@ public final class StudiesScreen implements Screen {
             Tables.text(
                 Messages.get("studies.dates"),
                 s -> Formats.dateRange(s.study().startsOn(), s.study().endsOn()),
-                210));
-    table.getColumns().add(Tables.text(Messages.get("studies.owner"), StudySummary::owner, 140));
+                200));
+    table.getColumns().add(Tables.text(Messages.get("studies.owner"), StudySummary::owner, 130));
     table
         .getColumns()
-        .add(Tables.number(Messages.get("studies.interviews"), StudySummary::interviews, 90));
+        .add(Tables.number(Messages.get("studies.interviews"), StudySummary::interviews, 80));
     table
         .getColumns()
-        .add(Tables.number(Messages.get("studies.observations"), StudySummary::observations, 100));
-
-    title.getStyleClass().add("title-3");
-    title.setWrapText(true);
-    meta.getStyleClass().add("text-muted");
-    meta.setWrapText(true);
-    questions.setWrapText(true);
-    questions.setId("study-questions");
-    VBox detail = new VBox(8, title, meta, new Label(Messages.get("studies.questions")), questions);
-    detail.getStyleClass().add("detail-pane");
-    detail.getChildren().get(2).getStyleClass().add("text-bold");
+        .add(Tables.number(Messages.get("studies.observations"), StudySummary::observations, 90));
+    Tables.selectFirstWhenFilled(table);
+    Tables.keepSelection(table, model, s -> s.study().id());
     table
         .getSelectionModel()
         .selectedItemProperty()
         .addListener((obs, old, selected) -> show(selected));
-    Tables.selectFirstWhenFilled(table);
 
-    root = new SplitPane(table, detail);
-    root.setDividerPositions(0.66);
+    title.setId("study-title");
+    questions.setId("study-questions");
+    questions.setWrapText(true);
+    status.getItems().setAll(StudyStatus.values());
+    status.setConverter(
+        new StringConverter<>() {
+          @Override
+          public String toString(StudyStatus s) {
+            return s == null ? "" : Messages.of(s);
+          }
+
+          @Override
+          public StudyStatus fromString(String s) {
+            return null;
+          }
+        });
+    CommitOnLeave.text(
+        title,
+        () -> current().map(Study::title).orElse(""),
+        text ->
+            edit(
+                s ->
+                    copy(
+                        s,
+                        text,
+                        s.researchQuestions(),
+                        s.method(),
+                        s.status(),
+                        s.startsOn(),
+                        s.endsOn(),
+                        s.ownerId())));
+    CommitOnLeave.text(
+        method,
+        () -> current().map(s -> s.method() == null ? "" : s.method()).orElse(""),
+        text ->
+            edit(
+                s ->
+                    copy(
+                        s,
+                        s.title(),
+                        s.researchQuestions(),
+                        text,
+                        s.status(),
+                        s.startsOn(),
+                        s.endsOn(),
+                        s.ownerId())));
+    CommitOnLeave.text(
+        questions,
+        () -> current().map(Study::researchQuestions).orElse(""),
+        text ->
+            edit(
+                s ->
+                    copy(
+                        s,
+                        s.title(),
+                        text,
+                        s.method(),
+                        s.status(),
+                        s.startsOn(),
+                        s.endsOn(),
+                        s.ownerId())));
+    CommitOnLeave.onPick(
+        status,
+        e ->
+            edit(
+                s ->
+                    copy(
+                        s,
+                        s.title(),
+                        s.researchQuestions(),
+                        s.method(),
+                        status.getValue(),
+                        s.startsOn(),
+                        s.endsOn(),
+                        s.ownerId())));
+    CommitOnLeave.onPick(
+        startsOn,
+        e ->
+            edit(
+                s ->
+                    copy(
+                        s,
+                        s.title(),
+                        s.researchQuestions(),
+                        s.method(),
+                        s.status(),
+                        startsOn.getValue(),
+                        s.endsOn(),
+                        s.ownerId())));
+    CommitOnLeave.onPick(
+        endsOn,
+        e ->
+            edit(
+                s ->
+                    copy(
+                        s,
+                        s.title(),
+                        s.researchQuestions(),
+                        s.method(),
+                        s.status(),
+                        s.startsOn(),
+                        endsOn.getValue(),
+                        s.ownerId())));
+    owner.setPromptText(Messages.get("interviews.interviewerPrompt"));
+    SuggestingField<TeamMember> ownerSuggestions =
+        new SuggestingField<>(
+            owner,
+            typed ->
+                team.stream()
+                    .filter(
+                        m ->
+                            m.name()
+                                .toLowerCase(Locale.ROOT)
+                                .contains(typed.trim().toLowerCase(Locale.ROOT)))
+                    .toList(),
+            TeamMember::name,
+            m -> owner.setText(m.name()));
+    CommitOnLeave.text(owner, this::ownerName, this::setOwner);
+
+    GridPane form = new GridPane();
+    form.setHgap(10);
+    form.setVgap(6);
+    form.addRow(0, new Label(Messages.get("studies.title")), title);
+    form.addRow(1, new Label(Messages.get("studies.status")), status);
+    form.addRow(2, new Label(Messages.get("studies.method")), method);
+    form.addRow(3, new Label(Messages.get("studies.starts")), startsOn);
+    form.addRow(4, new Label(Messages.get("studies.ends")), endsOn);
+    form.addRow(
+        5, new Label(Messages.get("studies.owner")), new VBox(2, owner, ownerSuggestions.strip()));
+    GridPane.setHgrow(title, Priority.ALWAYS);
+    VBox.setVgrow(questions, Priority.ALWAYS);
+    VBox detail = new VBox(8, form, new Label(Messages.get("studies.questions")), questions);
+    detail.setPadding(new Insets(12));
+    detail.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
+
+    Button add = new Button(Messages.get("studies.new"), new FontIcon(Feather.PLUS));
+    add.setId("study-new");
+    add.setOnAction(e -> create());
+    Button delete = new Button(Messages.get("studies.delete"), new FontIcon(Feather.TRASH_2));
+    delete.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
+    delete.setOnAction(e -> delete());
+    VBox.setVgrow(table, Priority.ALWAYS);
+    root = new SplitPane(new VBox(new ToolBar(add, delete), table), detail);
+    root.setDividerPositions(0.6);
+  }
+
+  private Optional<Study> current() {
+    return Optional.ofNullable(table.getSelectionModel().getSelectedItem())
+        .map(StudySummary::study);
   }
 
   private void show(StudySummary summary) {
-    if (summary == null) {
-      title.setText("");
-      meta.setText("");
-      questions.setText("");
+    showing = true;
+    try {
+      Study s = summary == null ? null : summary.study();
+      title.setText(s == null ? "" : s.title());
+      status.setValue(s == null ? null : s.status());
+      method.setText(s == null || s.method() == null ? "" : s.method());
+      startsOn.setValue(s == null ? null : s.startsOn());
+      endsOn.setValue(s == null ? null : s.endsOn());
+      owner.setText(summary == null || summary.owner() == null ? "" : summary.owner());
+      questions.setText(s == null ? "" : s.researchQuestions());
+    } finally {
+      showing = false;
+    }
+  }
+
+  private String ownerName() {
+    StudySummary selected = table.getSelectionModel().getSelectedItem();
+    return selected == null || selected.owner() == null ? "" : selected.owner();
+  }
+
+  private void setOwner(String name) {
+    WorkspaceSession current = session;
+    current()
+        .ifPresent(
+            s ->
+                commands.run(
+                    Messages.get("studies.editFailed"),
+                    () -> {
+                      Long id =
+                          name.isBlank() ? null : current.team().findOrCreate(name, null).id();
+                      current
+                          .studies()
+                          .update(
+                              copy(
+                                  s,
+                                  s.title(),
+                                  s.researchQuestions(),
+                                  s.method(),
+                                  s.status(),
+                                  s.startsOn(),
+                                  s.endsOn(),
+                                  id));
+                      return null;
+                    },
+                    done -> {}));
+  }
+
+  private void edit(UnaryOperator<Study> change) {
+    if (showing) {
       return;
     }
-    Study study = summary.study();
-    title.setText(study.title());
-    meta.setText(
-        String.join(
-            " · ",
-            Messages.of(study.status()),
-            study.method() == null ? "" : study.method(),
-            Formats.dateRange(study.startsOn(), study.endsOn())));
-    questions.setText(study.researchQuestions());
+    WorkspaceSession current = session;
+    current()
+        .ifPresent(
+            s -> {
+              Study after = change.apply(s);
+              if (!after.equals(s)) {
+                commands.run(
+                    Messages.get("studies.editFailed"),
+                    () -> {
+                      current.studies().update(after);
+                      return null;
+                    },
+                    done -> {},
+                    () -> show(table.getSelectionModel().getSelectedItem()));
+              }
+            });
+  }
+
+  private static Study copy(
+      Study s,
+      String title,
+      String questions,
+      String method,
+      StudyStatus status,
+      LocalDate starts,
+      LocalDate ends,
+      Long ownerId) {
+    return new Study(s.id(), title, questions, method, status, starts, ends, ownerId);
+  }
+
+  private void create() {
+    WorkspaceSession current = session;
+    TextInputDialog ask = new TextInputDialog();
+    ask.initOwner(root.getScene().getWindow());
+    ask.setTitle(Messages.get("studies.new"));
+    ask.setHeaderText(Messages.get("studies.new"));
+    ask.setContentText(Messages.get("studies.title"));
+    ask.getEditor().setId("new-study-title");
+    ask.showAndWait()
+        .map(String::trim)
+        .filter(t -> !t.isEmpty())
+        .ifPresent(
+            text ->
+                commands.run(
+                    Messages.get("studies.createFailed"),
+                    () ->
+                        current
+                            .studies()
+                            .create(
+                                new Study(
+                                    0,
+                                    text,
+                                    "",
+                                    null,
+                                    StudyStatus.PLANNED,
+                                    LocalDate.now(),
+                                    null,
+                                    null))));
+  }
+
+  private void delete() {
+    WorkspaceSession current = session;
+    current()
+        .ifPresent(
+            s ->
+                commands.run(
+                    Messages.get("studies.deleteFailed"),
+                    () -> current.studies().impactOfDeleting(s.id()),
+                    impact -> {
+                      if (commands
+                          .alerts()
+                          .confirm(
+                              Messages.get("studies.delete"),
+                              Messages.get(
+                                  "studies.deleteConfirm",
+                                  s.title(),
+                                  impact.children(),
+                                  impact.observations()))) {
+                        commands.run(
+                            Messages.get("studies.deleteFailed"),
+                            () -> current.studies().delete(s.id()));
+                      }
+                    }));
   }
 
   @Override
@@ -92,6 +383,11 @@ public final class StudiesScreen implements Screen {
 
   @Override
   public void reload(WorkspaceSession session) {
+    this.session = session;
     model.load(session);
+    if (session != null) {
+      commands.run(
+          Messages.get("studies.editFailed"), session.team()::all, list -> team.setAll(list));
+    }
   }
 }

@@ -1,0 +1,320 @@
+package com.outsidein.ui.people;
+
+import com.outsidein.domain.Account;
+import com.outsidein.domain.AccountSummary;
+import com.outsidein.domain.Dimension;
+import com.outsidein.domain.DimensionValue;
+import com.outsidein.service.WorkspaceSession;
+import com.outsidein.ui.Commands;
+import com.outsidein.ui.CommitOnLeave;
+import com.outsidein.ui.ListViewModel;
+import com.outsidein.ui.Messages;
+import com.outsidein.ui.Tables;
+import java.math.BigDecimal;
+import java.text.NumberFormat;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TextInputDialog;
+import javafx.scene.control.ToolBar;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/** Accounts: segment, lane, touch model, lifecycle stage, region, vertical, annual value. */
+final class AccountsPane {
+
+  private static final List<Dimension> DIMENSIONS =
+      List.of(Dimension.SEGMENT, Dimension.LANE, Dimension.TOUCH_MODEL, Dimension.LIFECYCLE_STAGE);
+
+  private final Commands commands;
+  private final ListViewModel<AccountSummary> list;
+  private final TableView<AccountSummary> table = Tables.table(Messages.get("accounts.empty"));
+  private final TextField name = new TextField();
+  private final TextField region = new TextField();
+  private final TextField vertical = new TextField();
+  private final TextField annualValue = new TextField();
+  private final Map<Dimension, ComboBox<DimensionValue>> choices = new EnumMap<>(Dimension.class);
+  private final SplitPane root;
+  private WorkspaceSession session;
+  private boolean showing;
+
+  AccountsPane(Commands commands, ListViewModel<AccountSummary> list) {
+    this.commands = commands;
+    this.list = list;
+    table.setId("accounts-table");
+    table.setItems(list.items());
+    table
+        .getColumns()
+        .add(Tables.text(Messages.get("accounts.name"), a -> a.account().name(), 190));
+    table
+        .getColumns()
+        .add(Tables.text(Messages.get("accounts.segment"), AccountSummary::segment, 130));
+    table.getColumns().add(Tables.text(Messages.get("accounts.lane"), AccountSummary::lane, 100));
+    table
+        .getColumns()
+        .add(Tables.text(Messages.get("accounts.touchModel"), AccountSummary::touchModel, 110));
+    table
+        .getColumns()
+        .add(Tables.text(Messages.get("accounts.lifecycle"), AccountSummary::lifecycleStage, 110));
+    table
+        .getColumns()
+        .add(
+            Tables.text(
+                Messages.get("accounts.annualValue"), a -> money(a.account().annualValue()), 110));
+    table
+        .getColumns()
+        .add(Tables.number(Messages.get("accounts.people"), AccountSummary::people, 70));
+    Tables.selectFirstWhenFilled(table);
+    Tables.keepSelection(table, list, a -> a.account().id());
+    table
+        .getSelectionModel()
+        .selectedItemProperty()
+        .addListener((obs, old, selected) -> show(selected));
+
+    CommitOnLeave.text(
+        name,
+        () -> current().map(Account::name).orElse(""),
+        text -> edit(a -> copy(a, text, a.region(), a.vertical(), a.annualValue())));
+    CommitOnLeave.text(
+        region,
+        () -> current().map(a -> nz(a.region())).orElse(""),
+        text -> edit(a -> copy(a, a.name(), text, a.vertical(), a.annualValue())));
+    CommitOnLeave.text(
+        vertical,
+        () -> current().map(a -> nz(a.vertical())).orElse(""),
+        text -> edit(a -> copy(a, a.name(), a.region(), text, a.annualValue())));
+    CommitOnLeave.text(
+        annualValue,
+        () ->
+            current()
+                .map(a -> a.annualValue() == null ? "" : a.annualValue().toPlainString())
+                .orElse(""),
+        this::changeValue);
+    GridPane form = new GridPane();
+    form.setHgap(10);
+    form.setVgap(6);
+    form.setPadding(new Insets(12));
+    int row = 0;
+    form.addRow(row++, new Label(Messages.get("accounts.name")), name);
+    for (Dimension dimension : DIMENSIONS) {
+      ComboBox<DimensionValue> box = new ComboBox<>();
+      box.setConverter(named());
+      box.setMaxWidth(Double.MAX_VALUE);
+      CommitOnLeave.onPick(
+          box,
+          e -> {
+            if (!showing) {
+              edit(
+                  a ->
+                      withDimension(
+                          a, dimension, box.getValue() == null ? null : box.getValue().id()));
+            }
+          });
+      choices.put(dimension, box);
+      form.addRow(row++, new Label(Messages.of(dimension)), box);
+    }
+    form.addRow(row++, new Label(Messages.get("accounts.region")), region);
+    form.addRow(row++, new Label(Messages.get("accounts.vertical")), vertical);
+    form.addRow(row, new Label(Messages.get("accounts.annualValue")), annualValue);
+    GridPane.setHgrow(name, Priority.ALWAYS);
+    form.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
+
+    Button add = new Button(Messages.get("accounts.new"), new FontIcon(Feather.PLUS));
+    add.setOnAction(e -> create());
+    Button delete = new Button(Messages.get("accounts.delete"), new FontIcon(Feather.TRASH_2));
+    delete.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
+    delete.setOnAction(e -> delete());
+    VBox.setVgrow(table, Priority.ALWAYS);
+    root = new SplitPane(new VBox(new ToolBar(add, delete), table), form);
+    root.setDividerPositions(0.62);
+  }
+
+  Node node() {
+    return root;
+  }
+
+  void load(WorkspaceSession session) {
+    this.session = session;
+    list.load(session);
+    if (session != null) {
+      commands.run(
+          Messages.get("people.loadFailed"),
+          () -> {
+            Map<Dimension, List<DimensionValue>> values = new EnumMap<>(Dimension.class);
+            DIMENSIONS.forEach(d -> values.put(d, session.dimensions().values(d)));
+            return values;
+          },
+          values -> {
+            showing = true;
+            values.forEach((d, v) -> choices.get(d).getItems().setAll(v));
+            showing = false;
+            show(table.getSelectionModel().getSelectedItem());
+          });
+    }
+  }
+
+  private Optional<Account> current() {
+    return Optional.ofNullable(table.getSelectionModel().getSelectedItem())
+        .map(AccountSummary::account);
+  }
+
+  private void show(AccountSummary summary) {
+    showing = true;
+    try {
+      Account a = summary == null ? null : summary.account();
+      name.setText(a == null ? "" : a.name());
+      region.setText(a == null ? "" : nz(a.region()));
+      vertical.setText(a == null ? "" : nz(a.vertical()));
+      annualValue.setText(
+          a == null || a.annualValue() == null ? "" : a.annualValue().toPlainString());
+      for (Dimension d : DIMENSIONS) {
+        Long id = a == null ? null : idOf(a, d);
+        choices
+            .get(d)
+            .setValue(
+                choices.get(d).getItems().stream()
+                    .filter(v -> Objects.equals(v.id(), id))
+                    .findFirst()
+                    .orElse(null));
+      }
+    } finally {
+      showing = false;
+    }
+  }
+
+  private void changeValue(String text) {
+    if (text.isBlank()) {
+      edit(a -> copy(a, a.name(), a.region(), a.vertical(), null));
+      return;
+    }
+    try {
+      BigDecimal value = new BigDecimal(text.replace(",", "").replace(" ", ""));
+      edit(a -> copy(a, a.name(), a.region(), a.vertical(), value));
+    } catch (NumberFormatException e) {
+      commands
+          .alerts()
+          .error(Messages.get("accounts.editFailed"), Messages.get("accounts.badValue", text));
+      show(table.getSelectionModel().getSelectedItem());
+    }
+  }
+
+  private void edit(UnaryOperator<Account> change) {
+    WorkspaceSession current = session;
+    current()
+        .ifPresent(
+            a -> {
+              Account after = change.apply(a);
+              if (!after.equals(a)) {
+                commands.run(
+                    Messages.get("accounts.editFailed"),
+                    () -> current.people().updateAccount(after));
+              }
+            });
+  }
+
+  private void create() {
+    WorkspaceSession current = session;
+    TextInputDialog ask = new TextInputDialog();
+    ask.initOwner(root.getScene().getWindow());
+    ask.setTitle(Messages.get("accounts.new"));
+    ask.setHeaderText(Messages.get("accounts.new"));
+    ask.setContentText(Messages.get("accounts.name"));
+    ask.showAndWait()
+        .map(String::trim)
+        .filter(s -> !s.isEmpty())
+        .ifPresent(
+            text ->
+                commands.run(
+                    Messages.get("accounts.createFailed"),
+                    () -> current.people().createAccount(Account.named(text))));
+  }
+
+  private void delete() {
+    WorkspaceSession current = session;
+    AccountSummary selected = table.getSelectionModel().getSelectedItem();
+    if (selected != null
+        && commands
+            .alerts()
+            .confirm(
+                Messages.get("accounts.delete"),
+                Messages.get(
+                    "accounts.deleteConfirm", selected.account().name(), selected.people()))) {
+      commands.run(
+          Messages.get("accounts.deleteFailed"),
+          () -> current.people().deleteAccount(selected.account().id()));
+    }
+  }
+
+  private static Long idOf(Account a, Dimension d) {
+    return switch (d) {
+      case SEGMENT -> a.segmentId();
+      case LANE -> a.laneId();
+      case TOUCH_MODEL -> a.touchModelId();
+      default -> a.lifecycleStageId();
+    };
+  }
+
+  private static Account withDimension(Account a, Dimension d, Long id) {
+    return new Account(
+        a.id(),
+        a.name(),
+        d == Dimension.SEGMENT ? id : a.segmentId(),
+        d == Dimension.LANE ? id : a.laneId(),
+        d == Dimension.TOUCH_MODEL ? id : a.touchModelId(),
+        d == Dimension.LIFECYCLE_STAGE ? id : a.lifecycleStageId(),
+        a.region(),
+        a.vertical(),
+        a.annualValue());
+  }
+
+  private static Account copy(
+      Account a, String name, String region, String vertical, BigDecimal value) {
+    return new Account(
+        a.id(),
+        name,
+        a.segmentId(),
+        a.laneId(),
+        a.touchModelId(),
+        a.lifecycleStageId(),
+        region,
+        vertical,
+        value);
+  }
+
+  private static String money(BigDecimal value) {
+    return value == null ? "" : NumberFormat.getIntegerInstance().format(value);
+  }
+
+  private static String nz(String s) {
+    return s == null ? "" : s;
+  }
+
+  private static StringConverter<DimensionValue> named() {
+    return new StringConverter<>() {
+      @Override
+      public String toString(DimensionValue v) {
+        return v == null ? "" : v.name();
+      }
+
+      @Override
+      public DimensionValue fromString(String s) {
+        return null;
+      }
+    };
+  }
+}

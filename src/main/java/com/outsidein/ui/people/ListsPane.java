@@ -1,0 +1,185 @@
+package com.outsidein.ui.people;
+
+import com.outsidein.domain.Dimension;
+import com.outsidein.domain.DimensionValue;
+import com.outsidein.service.WorkspaceSession;
+import com.outsidein.ui.Commands;
+import com.outsidein.ui.Messages;
+import java.util.Arrays;
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TextInputDialog;
+import javafx.scene.control.ToolBar;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/** The editable value lists: segment, lane, journey stage and the rest. */
+final class ListsPane {
+
+  private final Commands commands;
+  private final ComboBox<Dimension> dimension = new ComboBox<>();
+  private final ListView<DimensionValue> values = new ListView<>();
+  private final VBox root;
+  private WorkspaceSession session;
+
+  ListsPane(Commands commands) {
+    this.commands = commands;
+    dimension.getItems().setAll(Arrays.asList(Dimension.values()));
+    dimension.setValue(Dimension.SEGMENT);
+    dimension.setConverter(
+        new StringConverter<>() {
+          @Override
+          public String toString(Dimension d) {
+            return d == null ? "" : Messages.of(d);
+          }
+
+          @Override
+          public Dimension fromString(String s) {
+            return null;
+          }
+        });
+    dimension.setOnAction(e -> refresh());
+    values.setId("dimension-values");
+    values.setCellFactory(
+        list ->
+            new ListCell<>() {
+              @Override
+              protected void updateItem(DimensionValue v, boolean empty) {
+                super.updateItem(v, empty);
+                setText(empty || v == null ? null : v.name());
+              }
+            });
+    Button add = button("lists.add", Feather.PLUS, this::add);
+    Button rename = button("lists.rename", Feather.EDIT_2, this::rename);
+    Button up = button("lists.up", Feather.ARROW_UP, () -> move(-1));
+    Button down = button("lists.down", Feather.ARROW_DOWN, () -> move(1));
+    Button delete = button("lists.delete", Feather.TRASH_2, this::delete);
+    for (Button b : new Button[] {rename, up, down, delete}) {
+      b.disableProperty().bind(values.getSelectionModel().selectedItemProperty().isNull());
+    }
+    HBox chooser = new HBox(8, new Label(Messages.get("lists.list")), dimension);
+    chooser.setPadding(new Insets(8));
+    VBox.setVgrow(values, Priority.ALWAYS);
+    Label hint = new Label(Messages.get("lists.hint"));
+    hint.getStyleClass().add("text-muted");
+    hint.setWrapText(true);
+    hint.setPadding(new Insets(0, 8, 8, 8));
+    root = new VBox(chooser, hint, new ToolBar(add, rename, up, down, delete), values);
+  }
+
+  private static Button button(String key, Feather icon, Runnable action) {
+    Button b = new Button(Messages.get(key), new FontIcon(icon));
+    b.setOnAction(e -> action.run());
+    return b;
+  }
+
+  Node node() {
+    return root;
+  }
+
+  void load(WorkspaceSession session) {
+    this.session = session;
+    refresh();
+  }
+
+  private void refresh() {
+    WorkspaceSession current = session;
+    Dimension chosen = dimension.getValue();
+    if (current == null || chosen == null) {
+      values.getItems().clear();
+      return;
+    }
+    DimensionValue selected = values.getSelectionModel().getSelectedItem();
+    commands.run(
+        Messages.get("people.loadFailed"),
+        () -> current.dimensions().values(chosen),
+        list -> {
+          values.getItems().setAll(list);
+          if (selected != null) {
+            list.stream()
+                .filter(v -> v.id() == selected.id())
+                .findFirst()
+                .ifPresent(values.getSelectionModel()::select);
+          }
+        });
+  }
+
+  private String ask(String title, String initial) {
+    TextInputDialog dialog = new TextInputDialog(initial);
+    dialog.initOwner(root.getScene().getWindow());
+    dialog.setTitle(title);
+    dialog.setHeaderText(title);
+    return dialog.showAndWait().map(String::trim).filter(s -> !s.isEmpty()).orElse(null);
+  }
+
+  private void add() {
+    String name = ask(Messages.get("lists.addTo", Messages.of(dimension.getValue())), "");
+    WorkspaceSession current = session;
+    Dimension chosen = dimension.getValue();
+    if (name != null) {
+      commands.run(
+          Messages.get("lists.failed"),
+          () -> current.dimensions().add(chosen, name),
+          v -> refresh());
+    }
+  }
+
+  private void rename() {
+    DimensionValue value = values.getSelectionModel().getSelectedItem();
+    String name = ask(Messages.get("lists.rename"), value.name());
+    WorkspaceSession current = session;
+    if (name != null) {
+      commands.run(
+          Messages.get("lists.failed"),
+          () -> {
+            current.dimensions().rename(value.id(), name);
+            return null;
+          },
+          done -> refresh());
+    }
+  }
+
+  private void move(int step) {
+    DimensionValue value = values.getSelectionModel().getSelectedItem();
+    WorkspaceSession current = session;
+    commands.run(
+        Messages.get("lists.failed"),
+        () -> {
+          current.dimensions().move(value.id(), step);
+          return null;
+        },
+        done -> refresh());
+  }
+
+  private void delete() {
+    DimensionValue value = values.getSelectionModel().getSelectedItem();
+    WorkspaceSession current = session;
+    commands.run(
+        Messages.get("lists.failed"),
+        () -> current.dimensions().usage(value.id()),
+        used -> {
+          if (commands
+              .alerts()
+              .confirm(
+                  Messages.get("lists.delete"),
+                  Messages.get("lists.deleteConfirm", value.name(), used))) {
+            commands.run(
+                Messages.get("lists.failed"),
+                () -> {
+                  current.dimensions().delete(value.id());
+                  return null;
+                },
+                done -> refresh());
+          }
+        });
+  }
+}

@@ -1,0 +1,163 @@
+package com.outsidein.ui.people;
+
+import com.outsidein.domain.Person;
+import com.outsidein.domain.PersonSummary;
+import com.outsidein.service.WorkspaceSession;
+import com.outsidein.ui.Commands;
+import com.outsidein.ui.ConsentText;
+import com.outsidein.ui.Messages;
+import com.outsidein.ui.PickerDialog;
+import com.outsidein.ui.Screen;
+import com.outsidein.ui.Tables;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextInputDialog;
+import javafx.scene.control.ToolBar;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/** People (one record per human, with consent and history), accounts, and the value lists. */
+public final class PeopleScreen implements Screen {
+
+  private final PeopleViewModel model;
+  private final Commands commands;
+  private final TableView<PersonSummary> table = Tables.table(Messages.get("people.empty"));
+  private final AccountsPane accounts;
+  private final ListsPane lists;
+  private final TabPane root;
+
+  public PeopleScreen(PeopleViewModel model, Commands commands) {
+    this.model = model;
+    this.commands = commands;
+    this.accounts = new AccountsPane(commands, model.newAccountList());
+    this.lists = new ListsPane(commands);
+    table.setId("people-table");
+    table.setItems(model.people().items());
+    table.getColumns().add(Tables.text(Messages.get("people.name"), p -> p.person().name(), 160));
+    table.getColumns().add(Tables.text(Messages.get("people.role"), p -> p.person().role(), 130));
+    table
+        .getColumns()
+        .add(Tables.text(Messages.get("people.account"), PersonSummary::account, 150));
+    table
+        .getColumns()
+        .add(Tables.text(Messages.get("people.segment"), PersonSummary::segment, 110));
+    table
+        .getColumns()
+        .add(
+            Tables.text(
+                Messages.get("people.consent"), p -> ConsentText.of(p.person().consent()), 200));
+    table
+        .getColumns()
+        .add(Tables.number(Messages.get("people.interviews"), PersonSummary::interviews, 70));
+    table
+        .getColumns()
+        .add(Tables.number(Messages.get("people.observations"), PersonSummary::observations, 80));
+    Tables.selectFirstWhenFilled(table);
+    Tables.keepSelection(table, model.people(), p -> p.person().id());
+    table
+        .getSelectionModel()
+        .selectedItemProperty()
+        .addListener(
+            (obs, old, selected) -> {
+              if (selected != null || !model.people().isReplacing()) {
+                model.show(selected == null ? null : selected.person().id());
+              }
+            });
+
+    Button add = button("people.new", Feather.USER_PLUS, this::create);
+    Button merge = button("people.merge", Feather.GIT_MERGE, this::merge);
+    merge.setId("person-merge");
+    Button forget = button("people.forget", Feather.USER_X, this::forget);
+    merge.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
+    forget.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
+    VBox.setVgrow(table, Priority.ALWAYS);
+    SplitPane people =
+        new SplitPane(
+            new VBox(new ToolBar(add, merge, forget), table), new PersonPage(model).node());
+    people.setDividerPositions(0.58);
+
+    Tab peopleTab = new Tab(Messages.get("people.tab"), people);
+    Tab accountsTab = new Tab(Messages.get("accounts.tab"), accounts.node());
+    Tab listsTab = new Tab(Messages.get("lists.tab"), lists.node());
+    root = new TabPane(peopleTab, accountsTab, listsTab);
+    root.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+  }
+
+  private static Button button(String key, Feather icon, Runnable action) {
+    Button b = new Button(Messages.get(key), new FontIcon(icon));
+    b.setOnAction(e -> action.run());
+    return b;
+  }
+
+  private void create() {
+    TextInputDialog ask = new TextInputDialog();
+    ask.initOwner(root.getScene().getWindow());
+    ask.setTitle(Messages.get("people.new"));
+    ask.setHeaderText(Messages.get("people.new"));
+    ask.setContentText(Messages.get("people.name"));
+    ask.showAndWait()
+        .map(String::trim)
+        .filter(s -> !s.isEmpty())
+        .ifPresent(name -> model.create(name, created -> {}));
+  }
+
+  /** "Merge into…": the selected record is the same human as the one chosen, which is kept. */
+  private void merge() {
+    PersonSummary selected = table.getSelectionModel().getSelectedItem();
+    if (selected == null) {
+      return;
+    }
+    Person duplicate = selected.person();
+    var others =
+        model.people().items().stream()
+            .map(PersonSummary::person)
+            .filter(p -> p.id() != duplicate.id())
+            .toList();
+    new PickerDialog<>(
+            root.getScene().getWindow(),
+            Messages.get("people.mergeTitle", duplicate.name()),
+            others,
+            p -> p.email() == null ? p.name() : p.name() + " <" + p.email() + ">")
+        .choose()
+        .ifPresent(
+            keep -> {
+              if (commands
+                  .alerts()
+                  .confirm(
+                      Messages.get("people.merge"),
+                      Messages.get("people.mergeConfirm", duplicate.name(), keep.name()))) {
+                model.merge(keep.id(), duplicate.id());
+              }
+            });
+  }
+
+  private void forget() {
+    PersonSummary selected = table.getSelectionModel().getSelectedItem();
+    if (selected != null
+        && commands
+            .alerts()
+            .confirm(
+                Messages.get("people.forget"),
+                Messages.get("people.forgetConfirm", selected.person().name()))) {
+      model.forget(selected.person().id());
+    }
+  }
+
+  @Override
+  public Node node() {
+    return root;
+  }
+
+  @Override
+  public void reload(WorkspaceSession session) {
+    model.load(session);
+    accounts.load(session);
+    lists.load(session);
+  }
+}
