@@ -49,6 +49,8 @@ final class AccountsPane {
   private final TextField vertical = new TextField();
   private final TextField annualValue = new TextField();
   private final Map<Dimension, ComboBox<DimensionValue>> choices = new EnumMap<>(Dimension.class);
+  private final javafx.scene.control.ListView<String> members =
+      new javafx.scene.control.ListView<>();
   private final SplitPane root;
   private WorkspaceSession session;
   private boolean showing;
@@ -140,7 +142,13 @@ final class AccountsPane {
     delete.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
     delete.setOnAction(e -> delete());
     VBox.setVgrow(table, Priority.ALWAYS);
-    root = new SplitPane(new VBox(new ToolBar(add, delete), table), form);
+    members.setId("account-people");
+    members.setPlaceholder(new Label(Messages.get("accounts.noPeople")));
+    VBox.setVgrow(members, Priority.ALWAYS);
+    Label membersLabel = new Label(Messages.get("accounts.theirPeople"));
+    VBox detail = new VBox(6, form, membersLabel, members);
+    detail.setPadding(new Insets(0, 12, 12, 12));
+    root = new SplitPane(new VBox(new ToolBar(add, delete), table), detail);
     root.setDividerPositions(0.62);
   }
 
@@ -195,6 +203,26 @@ final class AccountsPane {
     } finally {
       showing = false;
     }
+    showMembers(summary == null ? null : summary.account().id());
+  }
+
+  private void showMembers(Long accountId) {
+    WorkspaceSession current = session;
+    if (current == null || accountId == null) {
+      members.getItems().clear();
+      return;
+    }
+    commands.run(
+        Messages.get("people.loadFailed"),
+        () ->
+            current.people().summaries().stream()
+                .filter(p -> java.util.Objects.equals(p.person().accountId(), accountId))
+                .map(
+                    p ->
+                        p.person().name()
+                            + (p.person().role() == null ? "" : " — " + p.person().role()))
+                .toList(),
+        members.getItems()::setAll);
   }
 
   private void changeValue(String text) {
