@@ -11,6 +11,11 @@ public final class Tx {
     this.ctx = ctx;
   }
 
+  /** The transaction's jOOQ context, for the store's own use. */
+  DSLContext ctx() {
+    return ctx;
+  }
+
   public PropertyRepository properties() {
     return new PropertyRepository(ctx);
   }
