@@ -52,6 +52,18 @@ public final class WorkspaceOpener {
     return session;
   }
 
+  /**
+   * Restores a backup over an open workspace: the current state is backed up first, the workspace
+   * is closed, the backup put in its place, and the workspace opened again.
+   */
+  public WorkspaceSession restore(WorkspaceSession current, com.outsidein.domain.Backup backup) {
+    Path file = current.file();
+    current.backups().backupNow();
+    current.close();
+    com.outsidein.store.Workspace.restore(backup.file(), file);
+    return open(file);
+  }
+
   public Path samplePath() {
     return dataFolder.sampleWorkspace();
   }

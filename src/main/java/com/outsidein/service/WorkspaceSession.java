@@ -18,6 +18,7 @@ public final class WorkspaceSession implements AutoCloseable {
   private final WorkspaceEvents events = new WorkspaceEvents();
   private final UndoHistory history;
   private final Writes writes;
+  private final BackupService backups;
   private final StudyService studies;
   private final PeopleService people;
   private final TeamService team;
@@ -34,6 +35,7 @@ public final class WorkspaceSession implements AutoCloseable {
     this.workspace = workspace;
     this.history = new UndoHistory(workspace, events);
     this.writes = new Writes(workspace, events, history);
+    this.backups = new BackupService(workspace);
     this.studies = new StudyService(writes);
     this.people = new PeopleService(writes);
     this.team = new TeamService(writes);
@@ -91,6 +93,11 @@ public final class WorkspaceSession implements AutoCloseable {
 
   Writes writes() {
     return writes;
+  }
+
+  /** Backups of this workspace: make one now, list them. */
+  public BackupService backups() {
+    return backups;
   }
 
   /** Undo and redo of the changes made in this session. */

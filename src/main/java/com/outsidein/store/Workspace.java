@@ -134,6 +134,41 @@ public final class Workspace implements AutoCloseable {
     }
   }
 
+  /**
+   * Puts a backup in the place of a workspace file that is closed: the database in the zip is
+   * written beside the file first and then moved over it, so a failure leaves the file as it was.
+   */
+  public static void restore(Path zip, Path named) {
+    Path file = WorkspaceFiles.databaseFile(named);
+    Path partial = file.resolveSibling(file.getFileName() + ".restoring");
+    try (java.util.zip.ZipFile archive = new java.util.zip.ZipFile(zip.toFile())) {
+      java.util.List<? extends java.util.zip.ZipEntry> databases =
+          archive.stream().filter(e -> e.getName().endsWith(WorkspaceFiles.EXTENSION)).toList();
+      if (databases.size() != 1) {
+        throw new com.outsidein.domain.BadInputException(
+            zip.toString(), "is not an OutsideIn backup (it holds no single workspace)");
+      }
+      try (java.io.InputStream in = archive.getInputStream(databases.get(0))) {
+        Files.copy(in, partial, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+      }
+      Files.move(
+          partial,
+          file,
+          java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+          java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+    } catch (java.util.zip.ZipException e) {
+      throw new com.outsidein.domain.BadInputException(zip.toString(), "is not a backup zip file");
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    } finally {
+      try {
+        Files.deleteIfExists(partial);
+      } catch (java.io.IOException e) {
+        // Nothing more to do: the original file is untouched.
+      }
+    }
+  }
+
   @Override
   public void close() {
     pool.dispose();

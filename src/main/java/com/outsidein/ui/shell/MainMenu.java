@@ -32,6 +32,8 @@ final class MainMenu {
 
     void showWelcome();
 
+    boolean confirm(String title, String message);
+
     void applyTheme(Theme theme);
 
     Theme currentTheme();
@@ -64,6 +66,10 @@ final class MainMenu {
             () -> ExportReportDialog.open(stage, model.session(), model.tasks()));
     export.setId("menu-export-report");
     export.disableProperty().bind(model.sessionProperty().isNull().or(model.busyProperty()));
+    MenuItem backup = item("menu.file.backup", null, model::backupNow);
+    MenuItem restore = item("menu.file.restore", null, this::chooseBackupToRestore);
+    backup.disableProperty().bind(model.sessionProperty().isNull());
+    restore.disableProperty().bind(model.sessionProperty().isNull());
     MenuItem quit = item("menu.file.quit", "Shortcut+Q", actions::quit);
     Menu menu =
         new Menu(
@@ -74,6 +80,9 @@ final class MainMenu {
             recent,
             new SeparatorMenuItem(),
             export,
+            new SeparatorMenuItem(),
+            backup,
+            restore,
             new SeparatorMenuItem(),
             quit);
     model
@@ -164,6 +173,40 @@ final class MainMenu {
       none.setDisable(true);
       recent.getItems().add(none);
     }
+  }
+
+  /** File › Restore from backup…: pick one of the workspace's backups, then confirm. */
+  private void chooseBackupToRestore() {
+    model.listBackups(
+        backups -> {
+          if (backups.isEmpty()) {
+            return;
+          }
+          new com.outsidein.ui.PickerDialog<>(
+                  stage,
+                  Messages.get("restore.title"),
+                  backups,
+                  b ->
+                      Messages.get(
+                          b.kind() == com.outsidein.domain.Backup.Kind.ROUTINE
+                              ? "restore.routine"
+                              : "restore.beforeMigration",
+                          b.takenAt().toLocalDate(),
+                          b.takenAt().toLocalTime(),
+                          Math.max(1, b.bytes() / 1024)))
+              .choose()
+              .ifPresent(
+                  backup -> {
+                    if (actions.confirm(
+                        Messages.get("restore.title"),
+                        Messages.get(
+                            "restore.confirm",
+                            backup.takenAt().toLocalDate(),
+                            backup.takenAt().toLocalTime()))) {
+                      model.restore(backup);
+                    }
+                  });
+        });
   }
 
   private void chooseNewWorkspace() {

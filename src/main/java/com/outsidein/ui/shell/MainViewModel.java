@@ -211,6 +211,50 @@ public final class MainViewModel {
     switchTo(() -> opener.create(file));
   }
 
+  /** Writes a backup of the open workspace now, in the background, and says where it went. */
+  public void backupNow() {
+    WorkspaceSession current = session.get();
+    if (current == null) {
+      return;
+    }
+    BackgroundTask.wrap(() -> current.backups().backupNow())
+        .onSuccess(
+            backup ->
+                alerts.info(
+                    Messages.get("backup.done"), Messages.get("backup.doneMessage", backup.file())))
+        .onFailure(
+            failure ->
+                alerts.error(Messages.get("backup.failed"), Messages.get("backup.failedMessage")))
+        .executeWith(tasks);
+  }
+
+  /** The backups of the open workspace, newest first (on the FX thread, when listed). */
+  public void listBackups(Consumer<java.util.List<com.outsidein.domain.Backup>> answer) {
+    WorkspaceSession current = session.get();
+    if (current != null) {
+      BackgroundTask.wrap(() -> current.backups().list()).onSuccess(answer).executeWith(tasks);
+    }
+  }
+
+  /** Puts a backup in place of the open workspace, backing up the current state first. */
+  public void restore(com.outsidein.domain.Backup backup) {
+    WorkspaceSession current = session.get();
+    if (current == null || busy.get()) {
+      return;
+    }
+    beforeSwitch.run();
+    busy.set(true);
+    current.events().unsubscribe(changeListener);
+    BackgroundTask.wrap(
+            () -> {
+              WorkspaceSession restored = opener.restore(current, backup);
+              return new Opened(restored, restored.isSample(), restored.counts());
+            })
+        .onSuccess(this::showOpened)
+        .onFailure(this::showOpenFailure)
+        .executeWith(tasks);
+  }
+
   /** Recounts the things in the workspace for the status bar. */
   public void refreshCounts() {
     WorkspaceSession current = session.get();
@@ -270,6 +314,17 @@ public final class MainViewModel {
     recent.setAll(settings.recentWorkspaces());
     session.set(opened.session());
     refreshUndoState();
+    backUpAfterOpening(opened.session());
+  }
+
+  /** Every opening is backed up, in the background, so the person never waits for it. */
+  private void backUpAfterOpening(WorkspaceSession opened) {
+    BackgroundTask.wrap(() -> opened.backups().backupNow())
+        .onFailure(
+            failure ->
+                org.slf4j.LoggerFactory.getLogger(MainViewModel.class)
+                    .warn("The backup at opening failed", failure))
+        .executeWith(tasks);
   }
 
   private void showOpenFailure(Throwable failure) {

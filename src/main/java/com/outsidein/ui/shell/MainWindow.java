@@ -212,6 +212,11 @@ public final class MainWindow {
     }
 
     @Override
+    public boolean confirm(String title, String message) {
+      return new com.outsidein.ui.FxAlerts(() -> stage).confirm(title, message);
+    }
+
+    @Override
     public void logObservation() {
       if (!screens.get(model.sectionProperty().get()).focusEntry()) {
         model.sectionProperty().set(Section.OBSERVATIONS);
