@@ -51,6 +51,7 @@ public final class DesktopApp implements AutoCloseable {
     BackgroundTasks tasks = new BackgroundTasks(errors::report);
     WorkspaceOpener opener = new WorkspaceOpener(dataFolder, settings, SampleWorkspace::build);
     MainViewModel model = new MainViewModel(opener, settings, tasks, alerts, Platform::runLater);
+    model.setPasswordPrompt(new com.outsidein.ui.shell.PasswordDialogs(() -> stage));
     MainWindow window =
         new MainWindow(stage, model, screens(new Commands(tasks, alerts), model), settings, tasks);
     window.show();

@@ -29,6 +29,15 @@ public final class Cli {
     return commandLine.execute(args);
   }
 
+  private static String passwordHint(WorkspaceUnavailableException e) {
+    return switch (e.reason()) {
+      case PASSWORD_REQUIRED ->
+          " Put it in the environment variable " + WorkspacePassword.VARIABLE + ".";
+      case WRONG_PASSWORD -> " Check the environment variable " + WorkspacePassword.VARIABLE + ".";
+      default -> "";
+    };
+  }
+
   private static final class FailureHandler implements IExecutionExceptionHandler {
 
     @Override
@@ -36,7 +45,7 @@ public final class Cli {
       PrintWriter err = commandLine.getErr();
       int code;
       if (e instanceof WorkspaceUnavailableException unavailable) {
-        err.println("outsidein: " + unavailable.getMessage());
+        err.println("outsidein: " + unavailable.getMessage() + passwordHint(unavailable));
         code =
             unavailable.reason() == WorkspaceUnavailableException.Reason.ALREADY_EXISTS
                 ? ExitCode.BAD_INPUT

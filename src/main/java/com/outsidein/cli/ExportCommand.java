@@ -56,7 +56,8 @@ final class ExportCommand implements Callable<Integer> {
       throw new BadInputException("--out", "the report must be an .xlsx file, not " + out);
     }
     ReportResult result;
-    try (WorkspaceSession session = WorkspaceSession.open(workspace)) {
+    try (WorkspaceSession session =
+        WorkspaceSession.open(workspace, WorkspacePassword.fromEnvironment())) {
       Long studyId = study == null ? null : studyNamed(session, study).id();
       try {
         result = new ReportWriter(session).write(studyId, out);

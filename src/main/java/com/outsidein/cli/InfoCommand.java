@@ -34,7 +34,8 @@ final class InfoCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     WorkspaceCounts counts;
-    try (WorkspaceSession session = WorkspaceSession.open(workspace)) {
+    try (WorkspaceSession session =
+        WorkspaceSession.open(workspace, WorkspacePassword.fromEnvironment())) {
       counts = session.counts();
     }
     PrintWriter out = spec.commandLine().getOut();

@@ -11,6 +11,7 @@ public class WorkspaceUnavailableException extends RuntimeException {
     BUSY,
     NOT_A_WORKSPACE,
     TOO_NEW,
+    PASSWORD_REQUIRED,
     WRONG_PASSWORD,
     UNREADABLE
   }

@@ -37,17 +37,27 @@ public final class WorkspaceOpener {
 
   /** Opens a workspace; the sample's file is built first when it does not exist yet. */
   public WorkspaceSession open(Path file) {
+    return open(file, null);
+  }
+
+  /** Opens a workspace with its password (null when it is not encrypted). */
+  public WorkspaceSession open(Path file, char[] password) {
     WorkspaceSession session =
         isSamplePath(file) && !Files.exists(dataFolder.sampleWorkspace())
             ? sampleBuilder.apply(dataFolder.sampleWorkspace())
-            : WorkspaceSession.open(file);
+            : WorkspaceSession.open(file, password);
     remember(session);
     return session;
   }
 
   /** Creates a new, empty workspace and remembers it. */
   public WorkspaceSession create(Path file) {
-    WorkspaceSession session = WorkspaceSession.create(file);
+    return create(file, null);
+  }
+
+  /** Creates a new workspace, encrypted when a password is given, and remembers it. */
+  public WorkspaceSession create(Path file, char[] password) {
+    WorkspaceSession session = WorkspaceSession.create(file, password);
     remember(session);
     return session;
   }
@@ -56,12 +66,35 @@ public final class WorkspaceOpener {
    * Restores a backup over an open workspace: the current state is backed up first, the workspace
    * is closed, the backup put in its place, and the workspace opened again.
    */
-  public WorkspaceSession restore(WorkspaceSession current, com.outsidein.domain.Backup backup) {
+  public WorkspaceSession restore(
+      WorkspaceSession current, com.outsidein.domain.Backup backup, char[] password) {
     Path file = current.file();
     current.backups().backupNow();
     current.close();
     com.outsidein.store.Workspace.restore(backup.file(), file);
-    return open(file);
+    return open(file, password);
+  }
+
+  /**
+   * Encrypts the open workspace, changes its password, or removes it (new password null). The
+   * workspace is closed for it and opened again. Its older backups are deleted: they hold it
+   * unencrypted or under the old password.
+   */
+  public WorkspaceSession changePassword(
+      WorkspaceSession current, char[] oldPassword, char[] newPassword) {
+    Path file = current.file();
+    java.util.List<com.outsidein.domain.Backup> older = current.backups().list();
+    current.close();
+    com.outsidein.store.Workspace.changePassword(file, oldPassword, newPassword);
+    for (com.outsidein.domain.Backup backup : older) {
+      try {
+        Files.deleteIfExists(backup.file());
+      } catch (java.io.IOException e) {
+        org.slf4j.LoggerFactory.getLogger(WorkspaceOpener.class)
+            .warn("Could not remove an old backup", e);
+      }
+    }
+    return open(file, newPassword);
   }
 
   public Path samplePath() {

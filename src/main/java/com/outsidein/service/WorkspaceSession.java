@@ -54,9 +54,29 @@ public final class WorkspaceSession implements AutoCloseable {
     return new WorkspaceSession(Workspace.open(file));
   }
 
+  /** Opens a workspace that may be encrypted (password null when it is not). */
+  public static WorkspaceSession open(Path file, char[] password) {
+    return new WorkspaceSession(Workspace.open(file, password));
+  }
+
+  /** Whether the workspace file is encrypted, so opening it needs a password. */
+  public static boolean isEncrypted(Path file) {
+    return com.outsidein.store.WorkspaceFiles.isEncrypted(
+        com.outsidein.store.WorkspaceFiles.databaseFile(file));
+  }
+
   /** Creates a new, empty workspace; an existing file is refused. */
   public static WorkspaceSession create(Path file) {
     return new WorkspaceSession(Workspace.create(file));
+  }
+
+  /** Creates a new workspace, encrypted when a password is given. */
+  public static WorkspaceSession create(Path file, char[] password) {
+    return new WorkspaceSession(Workspace.create(file, password));
+  }
+
+  public boolean isEncrypted() {
+    return isEncrypted(workspace.file());
   }
 
   public Path file() {

@@ -46,21 +46,43 @@ public final class Workspace implements AutoCloseable {
    * version.
    */
   public static Workspace open(Path named) {
-    return open(named, Migrations.LOCATION);
+    return open(named, (char[]) null);
+  }
+
+  /** Opens a workspace that may be encrypted; {@code password} is null for one that is not. */
+  public static Workspace open(Path named, char[] password) {
+    return open(named, password, Migrations.LOCATION);
   }
 
   /** Opens with migrations from the given class-path locations (tests add later ones). */
   static Workspace open(Path named, String... migrationLocations) {
+    return open(named, (char[]) null, migrationLocations);
+  }
+
+  private static Workspace open(Path named, char[] password, String... migrationLocations) {
     Path file = WorkspaceFiles.databaseFile(named);
     if (!Files.isRegularFile(file)) {
       throw new WorkspaceUnavailableException(
           Reason.MISSING, file, "There is no workspace at " + file + ".", null);
     }
-    return connect(file, true, migrationLocations);
+    if (WorkspaceFiles.isEncrypted(file) && (password == null || password.length == 0)) {
+      throw new WorkspaceUnavailableException(
+          Reason.PASSWORD_REQUIRED,
+          file,
+          "The workspace " + file + " is encrypted: its password is needed.",
+          null);
+    }
+    return connect(
+        file, true, WorkspaceFiles.isEncrypted(file) ? password : null, migrationLocations);
   }
 
   /** Creates a new, empty workspace; refuses a path where one already exists. */
   public static Workspace create(Path named) {
+    return create(named, null);
+  }
+
+  /** Creates a new workspace, encrypted with AES when a password is given. */
+  public static Workspace create(Path named, char[] password) {
     Path file = WorkspaceFiles.databaseFile(named);
     if (Files.exists(file)) {
       throw new WorkspaceUnavailableException(
@@ -72,16 +94,24 @@ public final class Workspace implements AutoCloseable {
       throw new WorkspaceUnavailableException(
           Reason.UNREADABLE, file, "The folder " + file.getParent() + " cannot be created.", e);
     }
-    return connect(file, false, Migrations.LOCATION);
+    return connect(
+        file,
+        false,
+        password == null || password.length == 0 ? null : password,
+        Migrations.LOCATION);
   }
 
-  private static Workspace connect(Path file, boolean mustExist, String... migrationLocations) {
+  private static Workspace connect(
+      Path file, boolean mustExist, char[] password, String... migrationLocations) {
     String url =
         "jdbc:h2:file:"
             + WorkspaceFiles.basePath(file)
             + ";WRITE_DELAY=0"
+            + (password == null ? "" : ";CIPHER=AES")
             + (mustExist ? ";IFEXISTS=TRUE" : "");
-    JdbcConnectionPool pool = JdbcConnectionPool.create(url, USER, "");
+    // With CIPHER, H2 takes "file-password user-password"; the user has no password of its own.
+    String passwords = password == null ? "" : FileKey.of(password) + " ";
+    JdbcConnectionPool pool = JdbcConnectionPool.create(url, USER, passwords);
     pool.setMaxConnections(8);
     try {
       try (Connection probe = pool.getConnection()) {
@@ -166,6 +196,25 @@ public final class Workspace implements AutoCloseable {
       } catch (java.io.IOException e) {
         // Nothing more to do: the original file is untouched.
       }
+    }
+  }
+
+  /**
+   * Encrypts a closed workspace, changes its password, or (with a null new password) decrypts it.
+   * {@code oldPassword} is null when it is not encrypted yet.
+   */
+  public static void changePassword(Path named, char[] oldPassword, char[] newPassword) {
+    Path file = WorkspaceFiles.databaseFile(named);
+    try {
+      org.h2.tools.ChangeFileEncryption.execute(
+          file.getParent().toString(),
+          WorkspaceFiles.baseName(file),
+          "AES",
+          oldPassword == null ? null : FileKey.of(oldPassword).toCharArray(),
+          newPassword == null ? null : FileKey.of(newPassword).toCharArray(),
+          true);
+    } catch (java.sql.SQLException e) {
+      throw H2Failures.explain(file, e);
     }
   }
 

@@ -22,6 +22,20 @@ public final class WorkspaceFiles {
     return fileName.substring(0, fileName.length() - EXTENSION.length());
   }
 
+  /** Whether the file is an encrypted H2 database (its header says so). */
+  public static boolean isEncrypted(Path databaseFile) {
+    byte[] header = new byte[ENCRYPTED_HEADER.length];
+    try (java.io.InputStream in = java.nio.file.Files.newInputStream(databaseFile)) {
+      return in.readNBytes(header, 0, header.length) == header.length
+          && java.util.Arrays.equals(header, ENCRYPTED_HEADER);
+    } catch (java.io.IOException e) {
+      return false;
+    }
+  }
+
+  private static final byte[] ENCRYPTED_HEADER =
+      "H2encrypt\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+
   static Path basePath(Path databaseFile) {
     return databaseFile.resolveSibling(baseName(databaseFile));
   }

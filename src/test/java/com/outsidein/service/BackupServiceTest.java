@@ -39,7 +39,7 @@ class BackupServiceTest {
     Backup backup = session.backups().backupNow();
     session.studies().create(Study.titled("After the backup"));
 
-    try (WorkspaceSession restored = opener.restore(session, backup)) {
+    try (WorkspaceSession restored = opener.restore(session, backup, null)) {
       assertThat(restored.studies().all())
           .extracting(Study::title)
           .containsExactly("Before the backup");

@@ -11,12 +11,21 @@ public final class ChildJvm {
   private ChildJvm() {}
 
   public static Process start(Class<?> main, String... args) throws IOException {
+    return start(java.util.Map.of(), main, args);
+  }
+
+  /** Starts it with extra environment variables. */
+  public static Process start(
+      java.util.Map<String, String> environment, Class<?> main, String... args) throws IOException {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.add("-cp");
     command.add(System.getProperty("java.class.path"));
     command.add(main.getName());
     command.addAll(List.of(args));
-    return new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+    ProcessBuilder builder =
+        new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT);
+    builder.environment().putAll(environment);
+    return builder.start();
   }
 }

@@ -66,6 +66,8 @@ final class MainMenu {
             () -> ExportReportDialog.open(stage, model.session(), model.tasks()));
     export.setId("menu-export-report");
     export.disableProperty().bind(model.sessionProperty().isNull().or(model.busyProperty()));
+    MenuItem password = item("menu.file.password", null, this::changePassword);
+    password.disableProperty().bind(model.sessionProperty().isNull());
     MenuItem backup = item("menu.file.backup", null, model::backupNow);
     MenuItem restore = item("menu.file.restore", null, this::chooseBackupToRestore);
     backup.disableProperty().bind(model.sessionProperty().isNull());
@@ -81,6 +83,7 @@ final class MainMenu {
             new SeparatorMenuItem(),
             export,
             new SeparatorMenuItem(),
+            password,
             backup,
             restore,
             new SeparatorMenuItem(),
@@ -209,12 +212,40 @@ final class MainMenu {
         });
   }
 
+  private PasswordDialogs passwords() {
+    return new PasswordDialogs(() -> stage);
+  }
+
+  /** File › Password…: encrypt the workspace, or change or remove its password. */
+  private void changePassword() {
+    String name = model.titleProperty().get();
+    if (model.isEncrypted()) {
+      passwords()
+          .current(name)
+          .ifPresent(
+              old ->
+                  passwords()
+                      .newPassword(
+                          Messages.get("password.changeTitle"),
+                          Messages.get("password.changeHeader"))
+                      .ifPresent(chosen -> model.changePassword(old, chosen)));
+    } else {
+      passwords()
+          .newPassword(
+              Messages.get("password.encryptTitle"), Messages.get("password.encryptHeader"))
+          .filter(chosen -> chosen.length > 0)
+          .ifPresent(chosen -> model.changePassword(null, chosen));
+    }
+  }
+
   private void chooseNewWorkspace() {
     FileChooser chooser = workspaceChooser("dialog.new.title");
     chooser.setInitialFileName(Messages.get("dialog.new.defaultName"));
     File file = chooser.showSaveDialog(stage);
     if (file != null) {
-      model.create(file.toPath());
+      passwords()
+          .newPassword(Messages.get("dialog.new.title"), Messages.get("password.newWorkspace"))
+          .ifPresent(password -> model.create(file.toPath(), password));
     }
   }
 

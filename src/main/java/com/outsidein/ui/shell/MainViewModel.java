@@ -56,6 +56,12 @@ public final class MainViewModel {
   private final ReadOnlyStringWrapper redoText =
       new ReadOnlyStringWrapper(Messages.get("menu.edit.redo"));
   private Runnable beforeSwitch = () -> {};
+  private PasswordPrompt passwords;
+
+  /** The open workspace's password, kept only while it is open (reopening needs it). */
+  private char[] password;
+
+  private char[] pendingPassword;
 
   public MainViewModel(
       WorkspaceOpener opener,
@@ -120,6 +126,10 @@ public final class MainViewModel {
 
   public ReadOnlyStringProperty redoTextProperty() {
     return redoText.getReadOnlyProperty();
+  }
+
+  public void setPasswordPrompt(PasswordPrompt passwords) {
+    this.passwords = passwords;
   }
 
   /**
@@ -200,7 +210,12 @@ public final class MainViewModel {
   }
 
   public void open(Path file) {
-    switchTo(() -> opener.open(file));
+    openWith(file, null);
+  }
+
+  private void openWith(Path file, char[] withPassword) {
+    pendingPassword = withPassword;
+    switchTo(() -> opener.open(file, withPassword));
   }
 
   public void openSample() {
@@ -208,7 +223,40 @@ public final class MainViewModel {
   }
 
   public void create(Path file) {
-    switchTo(() -> opener.create(file));
+    create(file, null);
+  }
+
+  /** Creates a new workspace, encrypted when the password is not empty. */
+  public void create(Path file, char[] newPassword) {
+    char[] chosen = newPassword == null || newPassword.length == 0 ? null : newPassword;
+    pendingPassword = chosen;
+    switchTo(() -> opener.create(file, chosen));
+  }
+
+  /** Encrypts the open workspace or changes (or, with an empty one, removes) its password. */
+  public void changePassword(char[] oldPassword, char[] newPassword) {
+    WorkspaceSession current = session.get();
+    if (current == null || busy.get()) {
+      return;
+    }
+    char[] chosen = newPassword == null || newPassword.length == 0 ? null : newPassword;
+    beforeSwitch.run();
+    busy.set(true);
+    current.events().unsubscribe(changeListener);
+    pendingPassword = chosen;
+    BackgroundTask.wrap(
+            () -> {
+              WorkspaceSession reopened = opener.changePassword(current, oldPassword, chosen);
+              return new Opened(reopened, reopened.isSample(), reopened.counts());
+            })
+        .onSuccess(this::showOpened)
+        .onFailure(this::showOpenFailure)
+        .executeWith(tasks);
+  }
+
+  public boolean isEncrypted() {
+    WorkspaceSession current = session.get();
+    return current != null && password != null;
   }
 
   /** Writes a backup of the open workspace now, in the background, and says where it went. */
@@ -247,7 +295,7 @@ public final class MainViewModel {
     current.events().unsubscribe(changeListener);
     BackgroundTask.wrap(
             () -> {
-              WorkspaceSession restored = opener.restore(current, backup);
+              WorkspaceSession restored = opener.restore(current, backup, password);
               return new Opened(restored, restored.isSample(), restored.counts());
             })
         .onSuccess(this::showOpened)
@@ -303,6 +351,8 @@ public final class MainViewModel {
 
   private void showOpened(Opened opened) {
     busy.set(false);
+    password = pendingPassword;
+    pendingPassword = null;
     opened.session().events().subscribe(changeListener);
     opened.session().history().subscribe(() -> fxThread.execute(this::refreshUndoState));
     sample.set(opened.sample());
@@ -335,7 +385,17 @@ public final class MainViewModel {
     countsText.set("");
     title.set(Messages.get("app.name"));
     refreshUndoState();
-    if (failure instanceof WorkspaceUnavailableException unavailable) {
+    password = null;
+    if (failure instanceof WorkspaceUnavailableException unavailable
+        && (unavailable.reason() == WorkspaceUnavailableException.Reason.PASSWORD_REQUIRED
+            || unavailable.reason() == WorkspaceUnavailableException.Reason.WRONG_PASSWORD)
+        && passwords != null) {
+      boolean wrong = unavailable.reason() == WorkspaceUnavailableException.Reason.WRONG_PASSWORD;
+      passwords
+          .toOpen(
+              unavailable.file().getFileName().toString().replaceFirst("\\.mv\\.db$", ""), wrong)
+          .ifPresent(given -> openWith(unavailable.file(), given));
+    } else if (failure instanceof WorkspaceUnavailableException unavailable) {
       alerts.error(Messages.get("open.failed.title"), unavailable.getMessage());
     } else {
       tasks.reportUnhandled(failure);
