@@ -1,0 +1,68 @@
+package com.outsidein.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.outsidein.domain.Study;
+import com.outsidein.service.DataFolder;
+import com.outsidein.service.Settings;
+import com.outsidein.service.WorkspaceSession;
+import com.outsidein.ui.welcome.WelcomeViewModel;
+import java.nio.file.Path;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.DialogPane;
+import javafx.scene.control.PasswordField;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.framework.junit5.Stop;
+
+@ExtendWith(ApplicationExtension.class)
+class EncryptedWorkspaceWindowTest {
+
+  @TempDir static Path folder;
+  private DesktopApp app;
+
+  @Start
+  void start(Stage stage) {
+    Path file = folder.resolve("locked");
+    try (WorkspaceSession session = WorkspaceSession.create(file, "open sesame".toCharArray())) {
+      session.studies().create(Study.titled("Behind the password"));
+    }
+    DataFolder data = new DataFolder(folder.resolve("data"));
+    Settings settings = Settings.load(data.settingsFile());
+    settings.put(WelcomeViewModel.DISMISSED, "true");
+    settings.save();
+    app = DesktopApp.start(stage, data, file);
+  }
+
+  @Stop
+  void stop() {
+    app.close();
+  }
+
+  private void answer(FxRobot robot, String password) throws Exception {
+    AppTestSupport.await(() -> robot.lookup("#password-open").tryQuery().isPresent());
+    PasswordField field = robot.lookup("#password-open").queryAs(PasswordField.class);
+    robot.interact(() -> field.setText(password));
+    DialogPane pane = robot.lookup(".dialog-pane").queryAs(DialogPane.class);
+    robot.clickOn((Button) pane.lookupButton(ButtonType.OK));
+  }
+
+  @Test
+  void aWrongPasswordIsSaidSoAndTheRightOneOpensTheWorkspace(FxRobot robot) throws Exception {
+    answer(robot, "wrong guess");
+    AppTestSupport.await(() -> robot.lookup(".dialog-pane .danger").tryQuery().isPresent());
+    answer(robot, "open sesame");
+
+    AppTestSupport.awaitWorkspace(app);
+    assertThat(app.model().session().studies().all())
+        .extracting(Study::title)
+        .containsExactly("Behind the password");
+    assertThat(app.model().isEncrypted()).isTrue();
+  }
+}
