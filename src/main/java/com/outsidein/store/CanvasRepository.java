@@ -140,6 +140,25 @@ public final class CanvasRepository {
                     r.getSortOrder()));
   }
 
+  public Optional<CanvasPrompt> promptById(long promptId) {
+    return ctx.selectFrom(CANVAS_PROMPT)
+        .where(CANVAS_PROMPT.ID.eq(promptId))
+        .fetchOptional(
+            r ->
+                new CanvasPrompt(
+                    r.getId(),
+                    r.getCanvasId(),
+                    CanvasSection.valueOf(r.getSection()),
+                    r.getText(),
+                    r.getSortOrder()));
+  }
+
+  public Optional<CanvasEntry> entryById(long entryId) {
+    return ctx.selectFrom(CANVAS_ENTRY)
+        .where(CANVAS_ENTRY.ID.eq(entryId))
+        .fetchOptional(CanvasRepository::toDomain);
+  }
+
   public CanvasPrompt insertPrompt(CanvasPrompt prompt) {
     var record = ctx.newRecord(CANVAS_PROMPT);
     if (prompt.id() > 0) {
@@ -259,6 +278,86 @@ public final class CanvasRepository {
             CANVAS_CITATION.SORT_ORDER)
         .values(link.id(), link.entryId(), link.insightId(), link.observationId(), link.sortOrder())
         .execute();
+  }
+
+  /** Every citation of a canvas's entries, in order, as rows that can be put back (undo). */
+  public List<CitationLink> citationsOfCanvas(long canvasId) {
+    return ctx.select(CANVAS_CITATION.asterisk())
+        .from(CANVAS_CITATION)
+        .join(CANVAS_ENTRY)
+        .on(CANVAS_ENTRY.ID.eq(CANVAS_CITATION.ENTRY_ID))
+        .join(CANVAS_PROMPT)
+        .on(CANVAS_PROMPT.ID.eq(CANVAS_ENTRY.PROMPT_ID))
+        .where(CANVAS_PROMPT.CANVAS_ID.eq(canvasId))
+        .orderBy(CANVAS_CITATION.ENTRY_ID, CANVAS_CITATION.SORT_ORDER, CANVAS_CITATION.ID)
+        .fetch(
+            r -> {
+              var c = r.into(CANVAS_CITATION);
+              return new CitationLink(
+                  c.getId(),
+                  c.getEntryId(),
+                  c.getInsightId(),
+                  c.getObservationId(),
+                  c.getSortOrder());
+            });
+  }
+
+  public List<CitationLink> citationsOfInsight(long insightId) {
+    return ctx.selectFrom(CANVAS_CITATION)
+        .where(CANVAS_CITATION.INSIGHT_ID.eq(insightId))
+        .fetch(
+            r ->
+                new CitationLink(
+                    r.getId(),
+                    r.getEntryId(),
+                    r.getInsightId(),
+                    r.getObservationId(),
+                    r.getSortOrder()));
+  }
+
+  public void uncite(long entryId, CitationTarget target) {
+    ctx.deleteFrom(CANVAS_CITATION)
+        .where(CANVAS_CITATION.ENTRY_ID.eq(entryId))
+        .and(
+            target.kind() == CitationTarget.Kind.INSIGHT
+                ? CANVAS_CITATION.INSIGHT_ID.eq(target.id())
+                : CANVAS_CITATION.OBSERVATION_ID.eq(target.id()))
+        .execute();
+  }
+
+  public void updatePrompt(CanvasPrompt prompt) {
+    ctx.update(CANVAS_PROMPT)
+        .set(CANVAS_PROMPT.TEXT, prompt.text().trim())
+        .set(CANVAS_PROMPT.SORT_ORDER, prompt.sortOrder())
+        .set(CANVAS_PROMPT.SECTION, prompt.section().name())
+        .set(CANVAS_PROMPT.UPDATED_AT, OffsetDateTime.now())
+        .where(CANVAS_PROMPT.ID.eq(prompt.id()))
+        .execute();
+  }
+
+  public void deletePrompt(long promptId) {
+    ctx.deleteFrom(CANVAS_PROMPT).where(CANVAS_PROMPT.ID.eq(promptId)).execute();
+  }
+
+  public void deleteEntry(long entryId) {
+    ctx.deleteFrom(CANVAS_ENTRY).where(CANVAS_ENTRY.ID.eq(entryId)).execute();
+  }
+
+  public void delete(long canvasId) {
+    ctx.deleteFrom(CANVAS).where(CANVAS.ID.eq(canvasId)).execute();
+  }
+
+  public void updateManifestoItem(ManifestoItem item) {
+    ctx.update(MANIFESTO_ITEM)
+        .set(MANIFESTO_ITEM.TEXT, item.text().trim())
+        .set(MANIFESTO_ITEM.SORT_ORDER, item.sortOrder())
+        .set(MANIFESTO_ITEM.UPDATED_AT, OffsetDateTime.now())
+        .where(MANIFESTO_ITEM.ID.eq(item.id()))
+        .execute();
+  }
+
+  public void deleteManifestoItem(long id) {
+    ctx.deleteFrom(MANIFESTO_ITEM).where(MANIFESTO_ITEM.ID.eq(id)).execute();
   }
 
   public List<ManifestoItem> manifesto(long canvasId) {

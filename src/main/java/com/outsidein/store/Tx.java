@@ -68,6 +68,10 @@ public final class Tx {
     return new ImportBatchRepository(ctx);
   }
 
+  public CanvasVersionRepository canvasVersions() {
+    return new CanvasVersionRepository(ctx);
+  }
+
   public CountsQuery counts() {
     return new CountsQuery(ctx);
   }
