@@ -9,10 +9,11 @@ import com.outsidein.ui.Commands;
 import com.outsidein.ui.FxAlerts;
 import com.outsidein.ui.Screen;
 import com.outsidein.ui.UnexpectedErrors;
+import com.outsidein.ui.canvas.CanvasViewModel;
+import com.outsidein.ui.canvas.CanvasesScreen;
 import com.outsidein.ui.interviews.InterviewsScreen;
 import com.outsidein.ui.people.PeopleScreen;
 import com.outsidein.ui.people.PeopleViewModel;
-import com.outsidein.ui.screens.CanvasesScreen;
 import com.outsidein.ui.screens.CodebookScreen;
 import com.outsidein.ui.screens.CodebookViewModel;
 import com.outsidein.ui.screens.InsightsScreen;
@@ -76,7 +77,18 @@ public final class DesktopApp implements AutoCloseable {
             }));
     screens.put(Section.OBSERVATIONS, new ObservationsScreen(observations, alerts));
     screens.put(Section.INSIGHTS, new InsightsScreen(tasks));
-    screens.put(Section.CANVASES, new CanvasesScreen(tasks));
+    screens.put(
+        Section.CANVASES,
+        new CanvasesScreen(
+            new CanvasViewModel(commands),
+            commands,
+            target ->
+                model
+                    .sectionProperty()
+                    .set(
+                        target.kind() == com.outsidein.domain.CitationTarget.Kind.INSIGHT
+                            ? Section.INSIGHTS
+                            : Section.OBSERVATIONS)));
     screens.put(Section.CODEBOOK, new CodebookScreen(new CodebookViewModel(commands), alerts));
     return screens;
   }

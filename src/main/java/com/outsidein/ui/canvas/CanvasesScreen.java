@@ -1,0 +1,128 @@
+package com.outsidein.ui.canvas;
+
+import com.outsidein.domain.CanvasSummary;
+import com.outsidein.domain.CitationTarget;
+import com.outsidein.service.WorkspaceSession;
+import com.outsidein.ui.Commands;
+import com.outsidein.ui.Messages;
+import com.outsidein.ui.Screen;
+import com.outsidein.ui.Tables;
+import java.util.function.Consumer;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextInputDialog;
+import javafx.scene.control.ToolBar;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/** Think / Plan / Do canvases: the list, and the selected canvas laid out like a wall chart. */
+public final class CanvasesScreen implements Screen {
+
+  private final CanvasViewModel model;
+  private final Commands commands;
+  private final TableView<CanvasSummary> table = Tables.table(Messages.get("canvases.empty"));
+  private final SplitPane root;
+  private Long selectAfterLoad;
+
+  /**
+   * @param open opens what a citation points at (an insight, or an observation's interview passage)
+   */
+  public CanvasesScreen(CanvasViewModel model, Commands commands, Consumer<CitationTarget> open) {
+    this.model = model;
+    this.commands = commands;
+    table.setId("canvases-table");
+    table.setItems(model.list().items());
+    table
+        .getColumns()
+        .add(Tables.text(Messages.get("canvases.title"), c -> c.canvas().title(), 170));
+    table
+        .getColumns()
+        .add(
+            Tables.text(
+                Messages.get("canvases.answered"),
+                c -> Messages.get("canvases.ofTotal", c.promptsAnswered(), c.prompts()),
+                80));
+    Tables.selectFirstWhenFilled(table);
+    Tables.keepSelection(table, model.list(), c -> c.canvas().id());
+    table
+        .getSelectionModel()
+        .selectedItemProperty()
+        .addListener(
+            (obs, old, selected) -> {
+              if (selected != null) {
+                model.show(selected.canvas().id());
+              } else if (!model.list().isReplacing()) {
+                model.show(null);
+              }
+            });
+    model
+        .list()
+        .items()
+        .addListener(
+            (javafx.collections.ListChangeListener<CanvasSummary>)
+                change -> {
+                  if (selectAfterLoad != null) {
+                    Long wanted = selectAfterLoad;
+                    model.list().items().stream()
+                        .filter(c -> c.canvas().id() == wanted)
+                        .findFirst()
+                        .ifPresent(
+                            c -> {
+                              selectAfterLoad = null;
+                              javafx.application.Platform.runLater(
+                                  () -> table.getSelectionModel().select(c));
+                            });
+                  }
+                });
+    Button add = new Button(Messages.get("canvas.new"), new FontIcon(Feather.PLUS));
+    add.setOnAction(e -> create());
+    Button delete = new Button(null, new FontIcon(Feather.TRASH_2));
+    delete.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
+    delete.setOnAction(e -> delete());
+    VBox.setVgrow(table, Priority.ALWAYS);
+    VBox left = new VBox(new ToolBar(add, delete), table);
+    left.setPrefWidth(270);
+    left.setMaxWidth(360);
+    root = new SplitPane(left, new CanvasBoard(model, open).node());
+    root.setDividerPositions(0.22);
+    SplitPane.setResizableWithParent(left, false);
+  }
+
+  private void create() {
+    TextInputDialog ask = new TextInputDialog();
+    ask.initOwner(root.getScene().getWindow());
+    ask.setTitle(Messages.get("canvas.new"));
+    ask.setHeaderText(Messages.get("canvas.newHeader"));
+    ask.setContentText(Messages.get("canvases.title"));
+    ask.showAndWait()
+        .map(String::trim)
+        .filter(s -> !s.isEmpty())
+        .ifPresent(title -> model.create(title, created -> selectAfterLoad = created.id()));
+  }
+
+  private void delete() {
+    CanvasSummary selected = table.getSelectionModel().getSelectedItem();
+    if (selected != null
+        && commands
+            .alerts()
+            .confirm(
+                Messages.get("canvas.delete"),
+                Messages.get("canvas.deleteConfirm", selected.canvas().title()))) {
+      model.delete(selected.canvas().id());
+    }
+  }
+
+  @Override
+  public Node node() {
+    return root;
+  }
+
+  @Override
+  public void reload(WorkspaceSession session) {
+    model.load(session);
+  }
+}
