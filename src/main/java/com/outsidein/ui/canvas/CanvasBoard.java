@@ -10,7 +10,9 @@ import com.outsidein.domain.ManifestoItem;
 import com.outsidein.domain.PromptContent;
 import com.outsidein.domain.Study;
 import com.outsidein.domain.TeamMember;
+import com.outsidein.ui.Ask;
 import com.outsidein.ui.CommitOnLeave;
+import com.outsidein.ui.Labels;
 import com.outsidein.ui.Messages;
 import com.outsidein.ui.entry.SuggestingField;
 import java.util.Locale;
@@ -27,7 +29,6 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.TextField;
-import javafx.scene.control.TextInputDialog;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
@@ -36,7 +37,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
@@ -70,17 +70,7 @@ final class CanvasBoard {
     scope.setItems(model.studies());
     scope.setPromptText(Messages.get("canvases.allStudies"));
     scope.setConverter(
-        new StringConverter<>() {
-          @Override
-          public String toString(Study s) {
-            return s == null ? Messages.get("canvases.allStudies") : s.title();
-          }
-
-          @Override
-          public Study fromString(String s) {
-            return null;
-          }
-        });
+        Labels.converter((Study s) -> s == null ? Messages.get("canvases.allStudies") : s.title()));
     CommitOnLeave.onPick(
         scope,
         s ->
@@ -93,18 +83,7 @@ final class CanvasBoard {
     allStudies.setOnAction(
         e -> update(c -> new Canvas(c.id(), c.title(), null, c.ownerId(), c.status())));
     status.getItems().setAll(CanvasStatus.values());
-    status.setConverter(
-        new StringConverter<>() {
-          @Override
-          public String toString(CanvasStatus s) {
-            return s == null ? "" : Messages.of(s);
-          }
-
-          @Override
-          public CanvasStatus fromString(String s) {
-            return null;
-          }
-        });
+    status.setConverter(Labels.converter((CanvasStatus s) -> s == null ? "" : Messages.of(s)));
     CommitOnLeave.onPick(
         status, s -> update(c -> new Canvas(c.id(), c.title(), c.studyId(), c.ownerId(), s)));
     owner.setPromptText(Messages.get("canvases.owner"));
@@ -318,10 +297,6 @@ final class CanvasBoard {
   }
 
   private java.util.Optional<String> ask(String title, String initial) {
-    TextInputDialog dialog = new TextInputDialog(initial);
-    dialog.initOwner(root.getScene().getWindow());
-    dialog.setTitle(title);
-    dialog.setHeaderText(title);
-    return dialog.showAndWait().map(String::trim).filter(s -> !s.isEmpty());
+    return Ask.text(root, title, null, initial);
   }
 }

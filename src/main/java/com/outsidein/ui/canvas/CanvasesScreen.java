@@ -3,6 +3,7 @@ package com.outsidein.ui.canvas;
 import com.outsidein.domain.CanvasSummary;
 import com.outsidein.domain.CitationTarget;
 import com.outsidein.service.WorkspaceSession;
+import com.outsidein.ui.Ask;
 import com.outsidein.ui.Commands;
 import com.outsidein.ui.Messages;
 import com.outsidein.ui.Screen;
@@ -12,7 +13,6 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableView;
-import javafx.scene.control.TextInputDialog;
 import javafx.scene.control.ToolBar;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -93,14 +93,7 @@ public final class CanvasesScreen implements Screen {
   }
 
   private void create() {
-    TextInputDialog ask = new TextInputDialog();
-    ask.initOwner(root.getScene().getWindow());
-    ask.setTitle(Messages.get("canvas.new"));
-    ask.setHeaderText(Messages.get("canvas.newHeader"));
-    ask.setContentText(Messages.get("canvases.title"));
-    ask.showAndWait()
-        .map(String::trim)
-        .filter(s -> !s.isEmpty())
+    Ask.text(root, Messages.get("canvas.new"), Messages.get("canvases.title"), "")
         .ifPresent(title -> model.create(title, created -> selectAfterLoad = created.id()));
   }
 

@@ -9,6 +9,7 @@ import com.outsidein.domain.Horizon;
 import com.outsidein.domain.Progress;
 import com.outsidein.domain.TeamMember;
 import com.outsidein.ui.CommitOnLeave;
+import com.outsidein.ui.Labels;
 import com.outsidein.ui.Messages;
 import com.outsidein.ui.PickerDialog;
 import com.outsidein.ui.entry.SuggestingField;
@@ -32,7 +33,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
@@ -375,18 +375,7 @@ final class EntryCard extends VBox {
     ComboBox<T> box = new ComboBox<>();
     box.getItems().setAll(values);
     box.setValue(current);
-    box.setConverter(
-        new StringConverter<>() {
-          @Override
-          public String toString(T value) {
-            return value == null ? "" : Messages.of(value);
-          }
-
-          @Override
-          public T fromString(String s) {
-            return null;
-          }
-        });
+    box.setConverter(Labels.converter((T value) -> value == null ? "" : Messages.of(value)));
     return box;
   }
 

@@ -4,6 +4,7 @@ import com.outsidein.domain.CanvasSection;
 import com.outsidein.domain.CitationTarget;
 import com.outsidein.domain.EntryContent;
 import com.outsidein.domain.PromptContent;
+import com.outsidein.ui.Ask;
 import com.outsidein.ui.Messages;
 import java.util.function.Consumer;
 import javafx.geometry.Pos;
@@ -11,7 +12,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
-import javafx.scene.control.TextInputDialog;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -38,16 +38,9 @@ final class PromptCard extends VBox {
 
     MenuItem rename = new MenuItem(Messages.get("canvas.renamePrompt"));
     rename.setOnAction(
-        e -> {
-          TextInputDialog ask = new TextInputDialog(content.prompt().text());
-          ask.initOwner(getScene().getWindow());
-          ask.setTitle(Messages.get("canvas.renamePrompt"));
-          ask.setHeaderText(Messages.get("canvas.renamePrompt"));
-          ask.showAndWait()
-              .map(String::trim)
-              .filter(s -> !s.isEmpty())
-              .ifPresent(text -> model.renamePrompt(content.prompt().id(), text));
-        });
+        e ->
+            Ask.text(this, Messages.get("canvas.renamePrompt"), null, content.prompt().text())
+                .ifPresent(text -> model.renamePrompt(content.prompt().id(), text)));
     MenuItem up = new MenuItem(Messages.get("canvas.moveUp"));
     up.setOnAction(e -> model.movePrompt(content.prompt().id(), -1));
     MenuItem down = new MenuItem(Messages.get("canvas.moveDown"));

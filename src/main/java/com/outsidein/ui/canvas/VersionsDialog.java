@@ -4,6 +4,7 @@ import com.outsidein.domain.CanvasComparison;
 import com.outsidein.domain.CanvasVersion;
 import com.outsidein.domain.FrozenEntry;
 import com.outsidein.ui.Formats;
+import com.outsidein.ui.Labels;
 import com.outsidein.ui.Messages;
 import java.util.List;
 import javafx.geometry.Insets;
@@ -16,7 +17,6 @@ import javafx.scene.control.ListView;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
-import javafx.util.StringConverter;
 
 /**
  * The frozen versions of a canvas: choose two (or a version and today) and see which answers were
@@ -42,19 +42,11 @@ final class VersionsDialog {
     newer.getItems().addAll(versions);
     for (ComboBox<CanvasVersion> box : List.of(older, newer)) {
       box.setConverter(
-          new StringConverter<>() {
-            @Override
-            public String toString(CanvasVersion v) {
-              return v == null
-                  ? Messages.get("canvas.now")
-                  : v.label() + " (" + Formats.date(v.frozenAt().toLocalDate()) + ")";
-            }
-
-            @Override
-            public CanvasVersion fromString(String s) {
-              return null;
-            }
-          });
+          Labels.converter(
+              (CanvasVersion v) ->
+                  v == null
+                      ? Messages.get("canvas.now")
+                      : v.label() + " (" + Formats.date(v.frozenAt().toLocalDate()) + ")"));
       box.setOnAction(e -> refresh());
     }
     older.setValue(versions.isEmpty() ? null : versions.get(0));

@@ -8,6 +8,7 @@ import com.outsidein.domain.ObservationKind;
 import com.outsidein.domain.Person;
 import com.outsidein.domain.TeamMember;
 import com.outsidein.ui.CommitOnLeave;
+import com.outsidein.ui.Labels;
 import com.outsidein.ui.Messages;
 import com.outsidein.ui.PickerDialog;
 import com.outsidein.ui.entry.QuickEntryBar;
@@ -509,16 +510,6 @@ final class InterviewEditor {
   }
 
   private static <T> StringConverter<T> named(Function<T, String> label) {
-    return new StringConverter<>() {
-      @Override
-      public String toString(T value) {
-        return value == null ? "" : label.apply(value);
-      }
-
-      @Override
-      public T fromString(String string) {
-        return null;
-      }
-    };
+    return Labels.converter((T value) -> value == null ? "" : label.apply(value));
   }
 }

@@ -5,8 +5,10 @@ import com.outsidein.domain.AccountSummary;
 import com.outsidein.domain.Dimension;
 import com.outsidein.domain.DimensionValue;
 import com.outsidein.service.WorkspaceSession;
+import com.outsidein.ui.Ask;
 import com.outsidein.ui.Commands;
 import com.outsidein.ui.CommitOnLeave;
+import com.outsidein.ui.Labels;
 import com.outsidein.ui.ListViewModel;
 import com.outsidein.ui.Messages;
 import com.outsidein.ui.Tables;
@@ -26,7 +28,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
-import javafx.scene.control.TextInputDialog;
 import javafx.scene.control.ToolBar;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
@@ -257,14 +258,7 @@ final class AccountsPane {
 
   private void create() {
     WorkspaceSession current = session;
-    TextInputDialog ask = new TextInputDialog();
-    ask.initOwner(root.getScene().getWindow());
-    ask.setTitle(Messages.get("accounts.new"));
-    ask.setHeaderText(Messages.get("accounts.new"));
-    ask.setContentText(Messages.get("accounts.name"));
-    ask.showAndWait()
-        .map(String::trim)
-        .filter(s -> !s.isEmpty())
+    Ask.text(root, Messages.get("accounts.new"), Messages.get("accounts.name"), "")
         .ifPresent(
             text ->
                 commands.run(
@@ -333,16 +327,6 @@ final class AccountsPane {
   }
 
   private static StringConverter<DimensionValue> named() {
-    return new StringConverter<>() {
-      @Override
-      public String toString(DimensionValue v) {
-        return v == null ? "" : v.name();
-      }
-
-      @Override
-      public DimensionValue fromString(String s) {
-        return null;
-      }
-    };
+    return Labels.converter((DimensionValue v) -> v == null ? "" : v.name());
   }
 }

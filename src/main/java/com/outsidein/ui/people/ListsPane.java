@@ -3,7 +3,9 @@ package com.outsidein.ui.people;
 import com.outsidein.domain.Dimension;
 import com.outsidein.domain.DimensionValue;
 import com.outsidein.service.WorkspaceSession;
+import com.outsidein.ui.Ask;
 import com.outsidein.ui.Commands;
+import com.outsidein.ui.Labels;
 import com.outsidein.ui.Messages;
 import java.util.Arrays;
 import javafx.geometry.Insets;
@@ -13,12 +15,10 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
-import javafx.scene.control.TextInputDialog;
 import javafx.scene.control.ToolBar;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
@@ -35,18 +35,7 @@ final class ListsPane {
     this.commands = commands;
     dimension.getItems().setAll(Arrays.asList(Dimension.values()));
     dimension.setValue(Dimension.SEGMENT);
-    dimension.setConverter(
-        new StringConverter<>() {
-          @Override
-          public String toString(Dimension d) {
-            return d == null ? "" : Messages.of(d);
-          }
-
-          @Override
-          public Dimension fromString(String s) {
-            return null;
-          }
-        });
+    dimension.setConverter(Labels.converter((Dimension d) -> d == null ? "" : Messages.of(d)));
     dimension.setOnAction(e -> refresh());
     values.setId("dimension-values");
     values.setCellFactory(
@@ -114,11 +103,7 @@ final class ListsPane {
   }
 
   private String ask(String title, String initial) {
-    TextInputDialog dialog = new TextInputDialog(initial);
-    dialog.initOwner(root.getScene().getWindow());
-    dialog.setTitle(title);
-    dialog.setHeaderText(title);
-    return dialog.showAndWait().map(String::trim).filter(s -> !s.isEmpty()).orElse(null);
+    return Ask.text(root, title, null, initial).orElse(null);
   }
 
   private void add() {

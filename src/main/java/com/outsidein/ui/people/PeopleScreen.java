@@ -3,6 +3,7 @@ package com.outsidein.ui.people;
 import com.outsidein.domain.Person;
 import com.outsidein.domain.PersonSummary;
 import com.outsidein.service.WorkspaceSession;
+import com.outsidein.ui.Ask;
 import com.outsidein.ui.Commands;
 import com.outsidein.ui.ConsentText;
 import com.outsidein.ui.Messages;
@@ -15,7 +16,6 @@ import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
-import javafx.scene.control.TextInputDialog;
 import javafx.scene.control.ToolBar;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -96,14 +96,7 @@ public final class PeopleScreen implements Screen {
   }
 
   private void create() {
-    TextInputDialog ask = new TextInputDialog();
-    ask.initOwner(root.getScene().getWindow());
-    ask.setTitle(Messages.get("people.new"));
-    ask.setHeaderText(Messages.get("people.new"));
-    ask.setContentText(Messages.get("people.name"));
-    ask.showAndWait()
-        .map(String::trim)
-        .filter(s -> !s.isEmpty())
+    Ask.text(root, Messages.get("people.new"), Messages.get("people.name"), "")
         .ifPresent(name -> model.create(name, created -> {}));
   }
 

@@ -8,6 +8,7 @@ import com.outsidein.domain.PersonHistory;
 import com.outsidein.ui.CommitOnLeave;
 import com.outsidein.ui.ConsentText;
 import com.outsidein.ui.Formats;
+import com.outsidein.ui.Labels;
 import com.outsidein.ui.Messages;
 import java.time.LocalDate;
 import java.util.Objects;
@@ -243,16 +244,6 @@ final class PersonPage {
   }
 
   private static StringConverter<Account> named() {
-    return new StringConverter<>() {
-      @Override
-      public String toString(Account a) {
-        return a == null ? "" : a.name();
-      }
-
-      @Override
-      public Account fromString(String s) {
-        return null;
-      }
-    };
+    return Labels.converter((Account a) -> a == null ? "" : a.name());
   }
 }

@@ -5,6 +5,7 @@ import com.outsidein.domain.CodeTree;
 import com.outsidein.domain.CodeUsage;
 import com.outsidein.service.WorkspaceSession;
 import com.outsidein.ui.Alerts;
+import com.outsidein.ui.Ask;
 import com.outsidein.ui.CommitOnLeave;
 import com.outsidein.ui.Messages;
 import com.outsidein.ui.PickerDialog;
@@ -26,7 +27,6 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
-import javafx.scene.control.TextInputDialog;
 import javafx.scene.control.ToolBar;
 import javafx.scene.control.Tooltip;
 import javafx.scene.control.TreeItem;
@@ -303,12 +303,7 @@ public final class CodebookScreen implements Screen {
   }
 
   private Optional<String> askName(String title) {
-    TextInputDialog dialog = new TextInputDialog();
-    dialog.initOwner(tree.getScene().getWindow());
-    dialog.setTitle(title);
-    dialog.setHeaderText(title);
-    dialog.setContentText(Messages.get("codebook.name"));
-    return dialog.showAndWait().map(String::trim).filter(s -> !s.isEmpty());
+    return Ask.text(tree, title, Messages.get("codebook.name"), "");
   }
 
   /** "Move to…": choose the new parent (or the top level) by typing. */

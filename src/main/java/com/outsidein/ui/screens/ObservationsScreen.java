@@ -8,6 +8,7 @@ import com.outsidein.service.WorkspaceSession;
 import com.outsidein.ui.Alerts;
 import com.outsidein.ui.Choice;
 import com.outsidein.ui.Formats;
+import com.outsidein.ui.Labels;
 import com.outsidein.ui.Messages;
 import com.outsidein.ui.PickerDialog;
 import com.outsidein.ui.Screen;
@@ -345,17 +346,7 @@ public final class ObservationsScreen implements Screen {
   }
 
   private static <T> StringConverter<T> converter(Function<T, String> label) {
-    return new StringConverter<>() {
-      @Override
-      public String toString(T value) {
-        return label.apply(value);
-      }
-
-      @Override
-      public T fromString(String string) {
-        return null;
-      }
-    };
+    return Labels.converter((T value) -> label.apply(value));
   }
 
   /** The quote, with a warning mark and tooltip when its speaker has not agreed to be quoted. */

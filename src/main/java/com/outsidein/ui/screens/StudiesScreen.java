@@ -8,6 +8,7 @@ import com.outsidein.service.WorkspaceSession;
 import com.outsidein.ui.Commands;
 import com.outsidein.ui.CommitOnLeave;
 import com.outsidein.ui.Formats;
+import com.outsidein.ui.Labels;
 import com.outsidein.ui.ListViewModel;
 import com.outsidein.ui.Messages;
 import com.outsidein.ui.Screen;
@@ -34,7 +35,6 @@ import javafx.scene.control.ToolBar;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
@@ -92,18 +92,7 @@ public final class StudiesScreen implements Screen {
     questions.setId("study-questions");
     questions.setWrapText(true);
     status.getItems().setAll(StudyStatus.values());
-    status.setConverter(
-        new StringConverter<>() {
-          @Override
-          public String toString(StudyStatus s) {
-            return s == null ? "" : Messages.of(s);
-          }
-
-          @Override
-          public StudyStatus fromString(String s) {
-            return null;
-          }
-        });
+    status.setConverter(Labels.converter((StudyStatus s) -> s == null ? "" : Messages.of(s)));
     CommitOnLeave.text(
         title,
         () -> current().map(Study::title).orElse(""),
