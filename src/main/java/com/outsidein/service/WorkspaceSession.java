@@ -30,6 +30,7 @@ public final class WorkspaceSession implements AutoCloseable {
   private final CanvasService canvases;
   private final SynthesisService synthesis;
   private final ReportService reports;
+  private final SearchService search;
 
   private WorkspaceSession(Workspace workspace) {
     this.workspace = workspace;
@@ -47,6 +48,7 @@ public final class WorkspaceSession implements AutoCloseable {
     this.canvases = new CanvasService(writes);
     this.synthesis = new SynthesisService(workspace);
     this.reports = new ReportService(workspace);
+    this.search = new SearchService(workspace, events);
   }
 
   /** Opens an existing workspace; a missing one is an error, never created. */
@@ -167,6 +169,10 @@ public final class WorkspaceSession implements AutoCloseable {
 
   public ReportService reports() {
     return reports;
+  }
+
+  public SearchService search() {
+    return search;
   }
 
   @Override

@@ -80,7 +80,15 @@ public final class TextScrubber {
         for (Field<?> keyField : keyFields) {
           sameRow = sameRow.and(equal(keyField, row));
         }
-        ctx.update(table).set(column, after).where(sameRow).execute();
+        var update = ctx.update(table).set(column, after);
+        // Whoever keeps a copy of the text (the search index) sees from this that it changed.
+        Field<?> updatedAt = table.field("UPDATED_AT");
+        if (updatedAt != null) {
+          update =
+              update.set(
+                  updatedAt.coerce(java.time.OffsetDateTime.class), DSL.currentOffsetDateTime());
+        }
+        update.where(sameRow).execute();
         changed++;
       }
     }

@@ -72,6 +72,10 @@ public final class Tx {
     return new CanvasVersionRepository(ctx);
   }
 
+  public SearchTexts searchTexts() {
+    return new SearchTexts(ctx);
+  }
+
   public CountsQuery counts() {
     return new CountsQuery(ctx);
   }

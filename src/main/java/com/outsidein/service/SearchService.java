@@ -1,0 +1,70 @@
+package com.outsidein.service;
+
+import com.outsidein.domain.SearchResults;
+import com.outsidein.service.WorkspaceEvents.Topic;
+import com.outsidein.store.Workspace;
+import com.outsidein.store.search.SearchIndex;
+import com.outsidein.store.search.SearchIndex.Source;
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * Finds words in notes, transcripts, observations, quotes and insights. The index lives in memory,
+ * is built from the workspace on first use (or by {@link #prepare} in the background at open), and
+ * every change the workspace reports marks what it touched, so the next search sees it.
+ */
+public final class SearchService {
+
+  /** How many hits of each kind a search returns with context, unless asked otherwise. */
+  public static final int FIRST_PAGE = 20;
+
+  private final Workspace workspace;
+  private final SearchIndex index = new SearchIndex();
+  private final Set<Source> stale = EnumSet.allOf(Source.class);
+
+  SearchService(Workspace workspace, WorkspaceEvents events) {
+    this.workspace = workspace;
+    events.subscribe(this::changed);
+  }
+
+  private synchronized void changed(Topic topic) {
+    switch (topic) {
+      case OBSERVATIONS -> stale.add(Source.OBSERVATIONS);
+      case INTERVIEWS -> stale.addAll(Set.of(Source.INTERVIEWS, Source.OBSERVATIONS));
+      case INSIGHTS -> stale.add(Source.INSIGHTS);
+      // Deleting a study removes its interviews; forgetting a person rewrites text anywhere.
+      case STUDIES, PEOPLE -> stale.addAll(EnumSet.allOf(Source.class));
+      default -> {
+        // Codes, canvases, lists and team members hold no searchable text.
+      }
+    }
+  }
+
+  /** Builds or updates the index now, so that the next search answers at once. */
+  public synchronized void prepare() {
+    if (!stale.isEmpty()) {
+      Set<Source> sources = EnumSet.copyOf(stale);
+      stale.clear();
+      try {
+        workspace.read(
+            tx -> {
+              index.refresh(tx, sources);
+              return null;
+            });
+      } catch (RuntimeException e) {
+        stale.addAll(sources);
+        throw e;
+      }
+    }
+  }
+
+  public SearchResults search(String query) {
+    return search(query, FIRST_PAGE);
+  }
+
+  /** Every match of the query, counted by kind, with the newest {@code perKind} of each shown. */
+  public synchronized SearchResults search(String query, int perKind) {
+    prepare();
+    return workspace.read(tx -> index.search(tx, query, perKind));
+  }
+}
