@@ -22,6 +22,7 @@ import com.outsidein.ui.screens.ObservationsViewModel;
 import com.outsidein.ui.screens.StudiesScreen;
 import com.outsidein.ui.shell.MainViewModel;
 import com.outsidein.ui.shell.MainWindow;
+import com.outsidein.ui.shell.ScreenNavigator;
 import com.outsidein.ui.shell.Section;
 import com.outsidein.ui.task.BackgroundTasks;
 import java.nio.file.Path;
@@ -53,14 +54,17 @@ public final class DesktopApp implements AutoCloseable {
     WorkspaceOpener opener = new WorkspaceOpener(dataFolder, settings, SampleWorkspace::build);
     MainViewModel model = new MainViewModel(opener, settings, tasks, alerts, Platform::runLater);
     model.setPasswordPrompt(new com.outsidein.ui.shell.PasswordDialogs(() -> stage));
-    MainWindow window =
-        new MainWindow(stage, model, screens(new Commands(tasks, alerts), model), settings, tasks);
+    ScreenNavigator navigator = new ScreenNavigator(model);
+    Map<Section, Screen> screens = screens(new Commands(tasks, alerts), model, navigator);
+    navigator.setScreens(screens);
+    MainWindow window = new MainWindow(stage, model, screens, settings, tasks, navigator);
     window.show();
     model.openAtStartup(requestedWorkspace);
     return new DesktopApp(tasks, model, window);
   }
 
-  private static Map<Section, Screen> screens(Commands commands, MainViewModel model) {
+  private static Map<Section, Screen> screens(
+      Commands commands, MainViewModel model, ScreenNavigator navigator) {
     BackgroundTasks tasks = commands.tasks();
     Alerts alerts = commands.alerts();
     Map<Section, Screen> screens = new EnumMap<>(Section.class);
@@ -82,13 +86,13 @@ public final class DesktopApp implements AutoCloseable {
         new CanvasesScreen(
             new CanvasViewModel(commands),
             commands,
-            target ->
-                model
-                    .sectionProperty()
-                    .set(
-                        target.kind() == com.outsidein.domain.CitationTarget.Kind.INSIGHT
-                            ? Section.INSIGHTS
-                            : Section.OBSERVATIONS)));
+            target -> {
+              if (target.kind() == com.outsidein.domain.CitationTarget.Kind.INSIGHT) {
+                navigator.openInsight(target.id());
+              } else {
+                navigator.openObservation(target.id(), null);
+              }
+            }));
     screens.put(Section.CODEBOOK, new CodebookScreen(new CodebookViewModel(commands), alerts));
     return screens;
   }

@@ -115,6 +115,14 @@ final class HighlightedText {
     }
   }
 
+  /** Scrolls to and selects a stretch of the text, if the text is that long. */
+  void select(com.outsidein.domain.TextSpan span) {
+    if (span.end() <= area.getLength()) {
+      area.selectRange(span.start(), span.end());
+      area.requestFollowCaret();
+    }
+  }
+
   /** Scrolls to and selects an observation's passage. */
   void reveal(Observation observation) {
     Highlight h = observation.highlight();

@@ -131,6 +131,14 @@ final class InterviewEditor {
                 texts.get(field).reveal(selected);
               }
             });
+    model.onPassageShown(
+        (field, span) -> {
+          textTabs.getTabs().stream()
+              .filter(t -> t.getUserData() == field)
+              .findFirst()
+              .ifPresent(t -> textTabs.getSelectionModel().select(t));
+          texts.get(field).select(span);
+        });
     model.interviewProperty().addListener((obs, old, interview) -> showDetails(interview));
     model.participants().addListener((ListChangeListener<Person>) change -> showParticipants());
 
@@ -321,7 +329,7 @@ final class InterviewEditor {
                     copy(
                         o, o.kind(), speaker.getValue() == null ? null : speaker.getValue().id())));
     Button addCode = new Button(Messages.get("observations.addCode"), new FontIcon(Feather.TAG));
-    addCode.setTooltip(new Tooltip("Ctrl+K"));
+    addCode.setTooltip(new Tooltip("Ctrl+T"));
     addCode.setOnAction(e -> addCodeToSelected());
     Button open =
         new Button(Messages.get("interviews.openInTable"), new FontIcon(Feather.EXTERNAL_LINK));
@@ -335,7 +343,7 @@ final class InterviewEditor {
     detail.disableProperty().bind(model.selectedObservationProperty().isNull());
     observationList.setOnKeyPressed(
         e -> {
-          if (new KeyCodeCombination(KeyCode.K, KeyCombination.SHORTCUT_DOWN).match(e)) {
+          if (new KeyCodeCombination(KeyCode.T, KeyCombination.SHORTCUT_DOWN).match(e)) {
             addCodeToSelected();
           }
         });

@@ -68,6 +68,13 @@ public final class InterviewEditorViewModel {
   private WorkspaceSession session;
   private long generation;
   private Long pendingSelection;
+  private Passage pendingPassage;
+  private java.util.function.BiConsumer<InterviewField, com.outsidein.domain.TextSpan>
+      passageShown = (field, span) -> {};
+
+  /** A stretch of an interview's text to select once the interview is shown. */
+  private record Passage(
+      long interviewId, InterviewField field, com.outsidein.domain.TextSpan span) {}
 
   public InterviewEditorViewModel(Commands commands) {
     this.commands = commands;
@@ -212,6 +219,35 @@ public final class InterviewEditorViewModel {
     entry.interviewIdProperty().set(loaded.interview().id());
     entry.preferPeople(loaded.participants());
     selectPending();
+    showPendingPassage();
+  }
+
+  /** Receives a passage to select in a text, once the interview that holds it is shown. */
+  void onPassageShown(
+      java.util.function.BiConsumer<InterviewField, com.outsidein.domain.TextSpan> shown) {
+    this.passageShown = shown;
+  }
+
+  /** Selects a passage of an interview's text as soon as that interview is shown (or now). */
+  public void showPassage(
+      long interviewId, InterviewField field, com.outsidein.domain.TextSpan span) {
+    pendingPassage = new Passage(interviewId, field, span);
+    showPendingPassage();
+  }
+
+  /** Selects one of an interview's observations as soon as that interview is shown (or now). */
+  public void selectObservationWhenShown(long observationId) {
+    pendingSelection = observationId;
+    selectPending();
+  }
+
+  private void showPendingPassage() {
+    Interview shown = interview.get();
+    if (pendingPassage != null && shown != null && shown.id() == pendingPassage.interviewId()) {
+      Passage passage = pendingPassage;
+      pendingPassage = null;
+      passageShown.accept(passage.field(), passage.span());
+    }
   }
 
   /** Stored highlights lag behind text typed since the last commit; bring them up to date. */

@@ -1,8 +1,10 @@
 package com.outsidein.ui.interviews;
 
 import com.outsidein.domain.Interview;
+import com.outsidein.domain.InterviewField;
 import com.outsidein.domain.InterviewSummary;
 import com.outsidein.domain.Study;
+import com.outsidein.domain.TextSpan;
 import com.outsidein.service.WorkspaceSession;
 import com.outsidein.ui.Alerts;
 import com.outsidein.ui.Commands;
@@ -128,6 +130,30 @@ public final class InterviewsScreen implements Screen {
     root = new SplitPane(left, editor.node());
     root.setDividerPositions(0.29);
     SplitPane.setResizableWithParent(left, false);
+  }
+
+  /** Shows an interview with a passage of its notes or transcript selected. */
+  public void openPassage(long interviewId, InterviewField field, TextSpan passage) {
+    editorModel.showPassage(interviewId, field, passage);
+    open(interviewId);
+  }
+
+  /** Shows an interview with one of its observations selected (and its passage, if it has one). */
+  public void openObservation(long interviewId, long observationId) {
+    editorModel.selectObservationWhenShown(observationId);
+    open(interviewId);
+  }
+
+  private void open(long interviewId) {
+    list.items().stream()
+        .filter(i -> i.id() == interviewId)
+        .findFirst()
+        .ifPresentOrElse(
+            i -> {
+              table.getSelectionModel().select(i);
+              table.scrollTo(i);
+            },
+            () -> selectAfterLoad = interviewId);
   }
 
   private void create() {

@@ -55,12 +55,12 @@ import org.kordamp.ikonli.javafx.FontIcon;
  * Every observation: a quick-entry bar, filters on every cut, inline editing, codes added to or
  * removed from many rows at once. Quotes without consent carry a visible mark.
  */
-public final class ObservationsScreen implements Screen {
+public final class ObservationsScreen implements Screen, com.outsidein.ui.Revealing {
 
   private static final KeyCombination ADD_CODE =
-      new KeyCodeCombination(KeyCode.K, KeyCombination.SHORTCUT_DOWN);
+      new KeyCodeCombination(KeyCode.T, KeyCombination.SHORTCUT_DOWN);
   private static final KeyCombination REMOVE_CODE =
-      new KeyCodeCombination(KeyCode.K, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN);
+      new KeyCodeCombination(KeyCode.T, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN);
 
   private final ObservationsViewModel model;
   private final Alerts alerts;
@@ -142,11 +142,11 @@ public final class ObservationsScreen implements Screen {
   private ToolBar actions() {
     Button addCode = new Button(Messages.get("observations.addCode"), new FontIcon(Feather.TAG));
     addCode.setId("observations-add-code");
-    addCode.setTooltip(new Tooltip("Ctrl+K"));
+    addCode.setTooltip(new Tooltip("Ctrl+T"));
     addCode.setOnAction(e -> addCodeToSelection());
     Button removeCode =
         new Button(Messages.get("observations.removeCode"), new FontIcon(Feather.SLASH));
-    removeCode.setTooltip(new Tooltip("Ctrl+Shift+K"));
+    removeCode.setTooltip(new Tooltip("Ctrl+Shift+T"));
     removeCode.setOnAction(e -> removeCodeFromSelection());
     Button delete = new Button(Messages.get("observations.delete"), new FontIcon(Feather.TRASH_2));
     delete.setTooltip(new Tooltip(Messages.get("key.delete")));
@@ -160,6 +160,10 @@ public final class ObservationsScreen implements Screen {
   private void buildTable() {
     table.setId("observations-table");
     table.setItems(model.rows());
+    model
+        .rows()
+        .addListener(
+            (javafx.collections.ListChangeListener<ObservationRow>) change -> selectRevealed());
     table.setEditable(true);
     table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
     table.getColumns().add(kindColumn());
@@ -448,5 +452,35 @@ public final class ObservationsScreen implements Screen {
   @Override
   public void reload(WorkspaceSession session) {
     model.load(session);
+  }
+
+  private Long revealed;
+
+  /** Shows every observation and selects one, once the rows are loaded. */
+  @Override
+  public void reveal(long observationId) {
+    revealed = observationId;
+    model.clearFilters();
+    selectRevealed();
+  }
+
+  private void selectRevealed() {
+    if (revealed == null) {
+      return;
+    }
+    long wanted = revealed;
+    model.rows().stream()
+        .filter(r -> r.observation().id() == wanted)
+        .findFirst()
+        .ifPresent(
+            row -> {
+              revealed = null;
+              javafx.application.Platform.runLater(
+                  () -> {
+                    table.getSelectionModel().clearSelection();
+                    table.getSelectionModel().select(row);
+                    table.scrollTo(row);
+                  });
+            });
   }
 }

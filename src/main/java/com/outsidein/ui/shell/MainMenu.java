@@ -30,6 +30,8 @@ final class MainMenu {
 
     void logObservation();
 
+    void search();
+
     void showWelcome();
 
     boolean confirm(String title, String message);
@@ -128,7 +130,10 @@ final class MainMenu {
     redo.textProperty().bind(model.redoTextProperty());
     MenuItem log = item("menu.edit.log", "Shortcut+L", actions::logObservation);
     log.setId("menu-log-observation");
-    return new Menu(Messages.get("menu.edit"), null, undo, redo, new SeparatorMenuItem(), log);
+    MenuItem search = item("menu.edit.search", "Shortcut+K", actions::search);
+    search.setId("menu-search");
+    return new Menu(
+        Messages.get("menu.edit"), null, undo, redo, new SeparatorMenuItem(), log, search);
   }
 
   private Menu viewMenu() {

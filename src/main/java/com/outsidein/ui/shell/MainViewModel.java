@@ -375,6 +375,17 @@ public final class MainViewModel {
                 org.slf4j.LoggerFactory.getLogger(MainViewModel.class)
                     .warn("The backup at opening failed", failure))
         .executeWith(tasks);
+    // The search index is built now, so the first search answers at once.
+    BackgroundTask.wrap(
+            () -> {
+              opened.search().prepare();
+              return null;
+            })
+        .onFailure(
+            failure ->
+                org.slf4j.LoggerFactory.getLogger(MainViewModel.class)
+                    .warn("Building the search index failed", failure))
+        .executeWith(tasks);
   }
 
   private void showOpenFailure(Throwable failure) {

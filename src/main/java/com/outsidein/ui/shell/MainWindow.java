@@ -43,14 +43,18 @@ public final class MainWindow {
   private final Set<Section> stale = EnumSet.allOf(Section.class);
   private Theme theme;
   private FirstStartWelcome welcome;
+  private final com.outsidein.ui.Navigator navigator;
+  private com.outsidein.ui.search.SearchDialog search;
 
   public MainWindow(
       Stage stage,
       MainViewModel model,
       Map<Section, Screen> screens,
       Settings settings,
-      BackgroundTasks tasks) {
+      BackgroundTasks tasks,
+      com.outsidein.ui.Navigator navigator) {
     this.stage = stage;
+    this.navigator = navigator;
     this.model = model;
     this.screens = new EnumMap<>(screens);
     this.settings = settings;
@@ -222,6 +226,17 @@ public final class MainWindow {
         model.sectionProperty().set(Section.OBSERVATIONS);
         screens.get(Section.OBSERVATIONS).focusEntry();
       }
+    }
+
+    @Override
+    public void search() {
+      if (search == null) {
+        search =
+            new com.outsidein.ui.search.SearchDialog(
+                stage,
+                new com.outsidein.ui.search.SearchViewModel(tasks, model::session, navigator));
+      }
+      search.show();
     }
 
     @Override
