@@ -30,6 +30,7 @@ public final class WorkspaceSession implements AutoCloseable {
   private final CanvasService canvases;
   private final SynthesisService synthesis;
   private final ReportService reports;
+  private final ImportService imports;
 
   private WorkspaceSession(Workspace workspace) {
     this.workspace = workspace;
@@ -47,6 +48,7 @@ public final class WorkspaceSession implements AutoCloseable {
     this.canvases = new CanvasService(writes);
     this.synthesis = new SynthesisService(workspace);
     this.reports = new ReportService(workspace);
+    this.imports = new ImportService(writes);
   }
 
   /** Opens an existing workspace; a missing one is an error, never created. */
@@ -167,6 +169,11 @@ public final class WorkspaceSession implements AutoCloseable {
 
   public ReportService reports() {
     return reports;
+  }
+
+  /** Imports of observation and people files, and their removal. */
+  public ImportService imports() {
+    return imports;
   }
 
   @Override
