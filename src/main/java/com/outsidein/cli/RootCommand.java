@@ -11,7 +11,12 @@ import picocli.CommandLine.Option;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = "A desktop workbench for customer insight. Without a command, opens the app.",
-    subcommands = {SampleCommand.class, InfoCommand.class, ExportCommand.class})
+    subcommands = {
+      SampleCommand.class,
+      InfoCommand.class,
+      ImportCommand.class,
+      ExportCommand.class
+    })
 final class RootCommand implements Callable<Integer> {
 
   private final AppLauncher launcher;

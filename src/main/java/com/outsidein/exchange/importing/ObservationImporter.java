@@ -45,13 +45,26 @@ public final class ObservationImporter {
           file.getFileName().toString(), session.imports().earlierImports(sha256));
     }
     ObservationImport parsed = reader.read(file, sha256, progress);
-    ImportSummary summary =
-        session.imports().importObservations(parsed, studyName, again, progress);
+    ImportSummary summary = importChecked(parsed, studyName, again, progress);
     LOG.info(
         "Imported {} observations in {} ms",
         summary.rows(),
         (System.nanoTime() - started) / 1_000_000);
     return summary;
+  }
+
+  /**
+   * Reads and checks a whole file without a workspace, so a command can refuse a bad file before it
+   * creates anything.
+   */
+  public static ObservationImport check(Path file, ImportProgress progress) {
+    return new ObservationFileReader().read(file, hash(file), progress);
+  }
+
+  /** Writes a file already read and checked by {@link #check}. */
+  public ImportSummary importChecked(
+      ObservationImport parsed, String studyName, boolean again, ImportProgress progress) {
+    return session.imports().importObservations(parsed, studyName, again, progress);
   }
 
   /** The file's header and first rows, for a preview before importing. */
