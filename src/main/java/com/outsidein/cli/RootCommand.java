@@ -14,6 +14,7 @@ import picocli.CommandLine.Option;
     subcommands = {
       SampleCommand.class,
       InfoCommand.class,
+      ImportCommand.class,
       ExportCommand.class,
       SearchCommand.class
     })

@@ -31,6 +31,7 @@ public final class WorkspaceSession implements AutoCloseable {
   private final SynthesisService synthesis;
   private final ReportService reports;
   private final SearchService search;
+  private final ImportService imports;
 
   private WorkspaceSession(Workspace workspace) {
     this.workspace = workspace;
@@ -49,6 +50,7 @@ public final class WorkspaceSession implements AutoCloseable {
     this.synthesis = new SynthesisService(workspace);
     this.reports = new ReportService(workspace);
     this.search = new SearchService(workspace, events);
+    this.imports = new ImportService(writes);
   }
 
   /** Opens an existing workspace; a missing one is an error, never created. */
@@ -173,6 +175,11 @@ public final class WorkspaceSession implements AutoCloseable {
 
   public SearchService search() {
     return search;
+  }
+
+  /** Imports of observation and people files, and their removal. */
+  public ImportService imports() {
+    return imports;
   }
 
   @Override

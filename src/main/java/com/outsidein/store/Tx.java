@@ -68,6 +68,10 @@ public final class Tx {
     return new ImportBatchRepository(ctx);
   }
 
+  public ImportWriter importWriter() {
+    return new ImportWriter(ctx);
+  }
+
   public CanvasVersionRepository canvasVersions() {
     return new CanvasVersionRepository(ctx);
   }

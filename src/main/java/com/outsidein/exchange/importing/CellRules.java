@@ -1,0 +1,113 @@
+package com.outsidein.exchange.importing;
+
+import com.outsidein.domain.Problem;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+
+/**
+ * Reads typed values out of one row's cells, noting a problem (row and column named) for each value
+ * that breaks its rule instead of stopping at the first.
+ */
+final class CellRules {
+
+  private final String file;
+  private final Header header;
+  private final List<Problem> problems;
+  private int row;
+  private List<String> cells;
+
+  CellRules(String file, Header header, List<Problem> problems) {
+    this.file = file;
+    this.header = header;
+    this.problems = problems;
+  }
+
+  void startRow(int number, List<String> rowCells) {
+    this.row = number;
+    this.cells = rowCells;
+  }
+
+  int problemCount() {
+    return problems.size();
+  }
+
+  void problem(String column, String what) {
+    problems.add(new Problem(file + ", row " + row + ", column " + column, what));
+  }
+
+  /** A text value, null when blank; longer than {@code max} characters is a problem. */
+  String text(String column, int max) {
+    String value = header.value(cells, column);
+    if (value != null && value.length() > max) {
+      problem(column, "is longer than " + max + " characters");
+      return null;
+    }
+    return value;
+  }
+
+  /** A text value that must not be blank. */
+  String required(String column, int max) {
+    String value = text(column, max);
+    if (value == null && header.has(column)) {
+      problem(column, "must not be blank");
+    }
+    return value;
+  }
+
+  /** An ISO date (2024-03-05), or null when blank. */
+  LocalDate date(String column) {
+    String value = header.value(cells, column);
+    if (value == null) {
+      return null;
+    }
+    try {
+      return LocalDate.parse(value);
+    } catch (DateTimeParseException e) {
+      problem(
+          column, "\"" + value + "\" is not a date; write it as YYYY-MM-DD, such as 2024-03-05");
+      return null;
+    }
+  }
+
+  /** A whole number between min and max, or null when blank. */
+  Integer integer(String column, int min, int max) {
+    String value = header.value(cells, column);
+    if (value == null) {
+      return null;
+    }
+    String digits = value.startsWith("+") ? value.substring(1) : value;
+    try {
+      int number = Integer.parseInt(digits);
+      if (number < min || number > max) {
+        problem(column, value + " is outside " + min + ".." + max);
+        return null;
+      }
+      return number;
+    } catch (NumberFormatException e) {
+      problem(column, "\"" + value + "\" is not a whole number from " + min + " to " + max);
+      return null;
+    }
+  }
+
+  /** A yes/no value (yes, no, true, false, y, n, 1, 0), or null when blank. */
+  Boolean yesNo(String column) {
+    String value = header.value(cells, column);
+    if (value == null) {
+      return null;
+    }
+    switch (value.toLowerCase(java.util.Locale.ROOT)) {
+      case "yes", "y", "true", "1":
+        return true;
+      case "no", "n", "false", "0":
+        return false;
+      default:
+        problem(column, "\"" + value + "\" is neither yes nor no");
+        return null;
+    }
+  }
+
+  String raw(String column) {
+    return header.value(cells, column);
+  }
+}

@@ -1,0 +1,31 @@
+package com.outsidein.exchange.importing;
+
+import com.outsidein.domain.BadInputException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+
+/** Picks the reader for an import file by its name: .csv or .xlsx; anything else is refused. */
+final class TableFiles {
+
+  private TableFiles() {}
+
+  static TableReader readerFor(Path file, String wantedSheet) {
+    String name = file.getFileName().toString();
+    if (!Files.isRegularFile(file)) {
+      throw new BadInputException(name, "there is no such file");
+    }
+    if (!Files.isReadable(file)) {
+      throw new BadInputException(name, "the file cannot be read (permission denied)");
+    }
+    String lower = name.toLowerCase(Locale.ROOT);
+    if (lower.endsWith(".csv")) {
+      return new CsvTable();
+    }
+    if (lower.endsWith(".xlsx")) {
+      return new XlsxTable(wantedSheet);
+    }
+    throw new BadInputException(
+        name, "only .csv and .xlsx files can be imported (save the file as one of them)");
+  }
+}

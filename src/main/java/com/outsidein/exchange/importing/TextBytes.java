@@ -1,0 +1,91 @@
+package com.outsidein.exchange.importing;
+
+import com.outsidein.domain.BadInputException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * Text files as OutsideIn reads them: UTF-8 with or without a byte order mark, strictly (bytes that
+ * are not UTF-8 are an error, never replaced), and never a binary file (one with NUL bytes).
+ */
+final class TextBytes {
+
+  private static final int SNIFF = 64 * 1024;
+
+  private TextBytes() {}
+
+  /** Refuses a file that is missing, empty, or binary in its first 64 KB. */
+  static void checkText(Path file) throws IOException {
+    String name = file.getFileName().toString();
+    if (Files.size(file) == 0) {
+      throw new BadInputException(name, "the file is empty");
+    }
+    byte[] head = new byte[SNIFF];
+    int read;
+    try (InputStream in = Files.newInputStream(file)) {
+      read = in.readNBytes(head, 0, SNIFF);
+    }
+    for (int i = 0; i < read; i++) {
+      if (head[i] == 0) {
+        throw new BadInputException(name, "this is not a text file (it holds binary data)");
+      }
+    }
+  }
+
+  /** A strict UTF-8 reader over the file, past its byte order mark if it has one. */
+  static Reader open(Path file) throws IOException {
+    InputStream in = Files.newInputStream(file);
+    byte[] bom = new byte[3];
+    int read = in.readNBytes(bom, 0, 3);
+    InputStream rest = in;
+    if (!(read == 3
+        && (bom[0] & 0xff) == 0xEF
+        && (bom[1] & 0xff) == 0xBB
+        && (bom[2] & 0xff) == 0xBF)) {
+      in.close();
+      rest = Files.newInputStream(file);
+    }
+    return new InputStreamReader(rest, strictDecoder());
+  }
+
+  /** The whole file as text. */
+  static String readAll(Path file) throws IOException {
+    checkText(file);
+    try (Reader reader = open(file)) {
+      StringBuilder text = new StringBuilder();
+      char[] buffer = new char[8192];
+      int n;
+      while ((n = reader.read(buffer)) >= 0) {
+        text.append(buffer, 0, n);
+      }
+      if (text.indexOf("\u0000") >= 0) {
+        throw new BadInputException(
+            file.getFileName().toString(), "this is not a text file (it holds binary data)");
+      }
+      return text.toString();
+    } catch (CharacterCodingException e) {
+      throw notUtf8(file);
+    }
+  }
+
+  static BadInputException notUtf8(Path file) {
+    return new BadInputException(
+        file.getFileName().toString(),
+        "the file is not UTF-8 text; save it as UTF-8 (CSV UTF-8 in Excel) and try again");
+  }
+
+  private static CharsetDecoder strictDecoder() {
+    return StandardCharsets.UTF_8
+        .newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT);
+  }
+}

@@ -1,0 +1,176 @@
+package com.outsidein.store;
+
+import static com.outsidein.store.generated.Tables.ACCOUNT;
+import static com.outsidein.store.generated.Tables.CODE;
+import static com.outsidein.store.generated.Tables.INTERVIEW;
+import static com.outsidein.store.generated.Tables.INTERVIEW_PARTICIPANT;
+import static com.outsidein.store.generated.Tables.OBSERVATION;
+import static com.outsidein.store.generated.Tables.OBSERVATION_CODE;
+import static com.outsidein.store.generated.Tables.PERSON;
+
+import com.outsidein.domain.Observation;
+import com.outsidein.store.generated.tables.Code;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.function.IntConsumer;
+import org.jooq.BatchBindStep;
+import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
+
+/**
+ * The writes of an import, made for many rows: observations and their codes go in as JDBC batches
+ * of bound statements. Also takes a whole import away again.
+ *
+ * <p>Everything an import creates carries the import transaction's timestamp as {@code created_at}
+ * (the database gives every statement of one transaction the same {@code CURRENT_TIMESTAMP}); the
+ * batch's {@code imported_at} is that same instant. Removing an import uses it to find the people,
+ * accounts and codes the import created.
+ */
+public final class ImportWriter {
+
+  /** How many rows go to the database in one JDBC batch. */
+  public static final int CHUNK = 1_000;
+
+  private final DSLContext ctx;
+
+  ImportWriter(DSLContext ctx) {
+    this.ctx = ctx;
+  }
+
+  /** The transaction's timestamp: what {@code created_at} defaults to within it. */
+  public OffsetDateTime transactionTimestamp() {
+    return ctx.select(DSL.currentOffsetDateTime()).fetchSingle().value1();
+  }
+
+  /**
+   * Inserts observations of one import batch in order and returns their new ids in the same order.
+   * {@code written} hears how many are in after each chunk.
+   */
+  public List<Long> insertObservations(
+      long batchId, List<Observation> observations, IntConsumer written) {
+    int done = 0;
+    while (done < observations.size()) {
+      int end = Math.min(observations.size(), done + CHUNK);
+      BatchBindStep batch =
+          ctx.batch(
+              ctx.insertInto(
+                      OBSERVATION,
+                      OBSERVATION.STUDY_ID,
+                      OBSERVATION.INTERVIEW_ID,
+                      OBSERVATION.SPEAKER_ID,
+                      OBSERVATION.TEXT,
+                      OBSERVATION.QUOTE,
+                      OBSERVATION.KIND,
+                      OBSERVATION.JOURNEY_STAGE_ID,
+                      OBSERVATION.TOUCHPOINT_ID,
+                      OBSERVATION.FUNCTION_ID,
+                      OBSERVATION.SENTIMENT,
+                      OBSERVATION.IMPORT_BATCH_ID)
+                  .values((Long) null, null, null, null, null, null, null, null, null, null, null));
+      for (Observation o : observations.subList(done, end)) {
+        batch =
+            batch.bind(
+                o.studyId(),
+                o.interviewId(),
+                o.speakerId(),
+                o.text(),
+                o.quote(),
+                o.kind().name(),
+                o.journeyStageId(),
+                o.touchpointId(),
+                o.functionId(),
+                o.sentiment() == null ? null : o.sentiment().shortValue(),
+                batchId);
+      }
+      batch.execute();
+      done = end;
+      written.accept(done);
+    }
+    // Identity values rise in insertion order, and only this transaction writes this batch's rows.
+    return ctx.select(OBSERVATION.ID)
+        .from(OBSERVATION)
+        .where(OBSERVATION.IMPORT_BATCH_ID.eq(batchId))
+        .orderBy(OBSERVATION.ID)
+        .fetch(OBSERVATION.ID);
+  }
+
+  /** Codes observations: each pair is {observation id, code id}; pairs must not repeat. */
+  public void insertCodings(List<long[]> pairs) {
+    for (int done = 0; done < pairs.size(); done += CHUNK) {
+      BatchBindStep batch =
+          ctx.batch(
+              ctx.insertInto(
+                      OBSERVATION_CODE, OBSERVATION_CODE.OBSERVATION_ID, OBSERVATION_CODE.CODE_ID)
+                  .values((Long) null, null));
+      for (long[] pair : pairs.subList(done, Math.min(pairs.size(), done + CHUNK))) {
+        batch = batch.bind(pair[0], pair[1]);
+      }
+      batch.execute();
+    }
+  }
+
+  /** Deletes the batch's observations (their codes, evidence links and citations go with them). */
+  public int deleteObservations(long batchId) {
+    return ctx.deleteFrom(OBSERVATION).where(OBSERVATION.IMPORT_BATCH_ID.eq(batchId)).execute();
+  }
+
+  /**
+   * Deletes the interviews the batch created that hold no observation any more; those that still do
+   * (someone logged more into them) stay, no longer tied to the batch. Returns how many went.
+   */
+  public int deleteInterviews(long batchId) {
+    int deleted =
+        ctx.deleteFrom(INTERVIEW)
+            .where(INTERVIEW.IMPORT_BATCH_ID.eq(batchId))
+            .andNotExists(
+                DSL.selectOne().from(OBSERVATION).where(OBSERVATION.INTERVIEW_ID.eq(INTERVIEW.ID)))
+            .execute();
+    ctx.update(INTERVIEW)
+        .setNull(INTERVIEW.IMPORT_BATCH_ID)
+        .where(INTERVIEW.IMPORT_BATCH_ID.eq(batchId))
+        .execute();
+    return deleted;
+  }
+
+  /**
+   * Deletes people created at {@code createdAt} who speak no observation and sit in no interview.
+   */
+  public int deleteUnusedPeople(OffsetDateTime createdAt) {
+    return ctx.deleteFrom(PERSON)
+        .where(PERSON.CREATED_AT.eq(createdAt))
+        .andNotExists(DSL.selectOne().from(OBSERVATION).where(OBSERVATION.SPEAKER_ID.eq(PERSON.ID)))
+        .andNotExists(
+            DSL.selectOne()
+                .from(INTERVIEW_PARTICIPANT)
+                .where(INTERVIEW_PARTICIPANT.PERSON_ID.eq(PERSON.ID)))
+        .execute();
+  }
+
+  /** Deletes accounts created at {@code createdAt} that nobody belongs to. */
+  public int deleteUnusedAccounts(OffsetDateTime createdAt) {
+    return ctx.deleteFrom(ACCOUNT)
+        .where(ACCOUNT.CREATED_AT.eq(createdAt))
+        .andNotExists(DSL.selectOne().from(PERSON).where(PERSON.ACCOUNT_ID.eq(ACCOUNT.ID)))
+        .execute();
+  }
+
+  /** Deletes codes created at {@code createdAt} that code nothing and have no children left. */
+  public int deleteUnusedCodes(OffsetDateTime createdAt) {
+    Code child = CODE.as("child");
+    int total = 0;
+    int deleted;
+    do {
+      deleted =
+          ctx.deleteFrom(CODE)
+              .where(CODE.CREATED_AT.eq(createdAt))
+              .andNotExists(
+                  DSL.selectOne()
+                      .from(OBSERVATION_CODE)
+                      .where(OBSERVATION_CODE.CODE_ID.eq(CODE.ID)))
+              .andNotExists(DSL.selectOne().from(child).where(child.PARENT_ID.eq(CODE.ID)))
+              .execute();
+      total += deleted;
+    } while (deleted > 0);
+    return total;
+  }
+}
