@@ -319,6 +319,15 @@ public final class InterviewEditorViewModel {
         });
   }
 
+  /**
+   * Selects an observation of the open interview (revealing its passage), now if it is loaded or
+   * else as soon as it is.
+   */
+  public void selectObservation(long observationId) {
+    pendingSelection = observationId;
+    selectPending();
+  }
+
   /** After a reload, selects the observation just made from a passage. */
   void selectPending() {
     if (pendingSelection != null) {

@@ -130,6 +130,22 @@ public final class InterviewsScreen implements Screen {
     SplitPane.setResizableWithParent(left, false);
   }
 
+  /**
+   * Opens an interview with one of its observations selected, so its passage is highlighted and in
+   * view.
+   */
+  public void openAt(long interviewId, long observationId) {
+    editorModel.selectObservation(observationId);
+    InterviewSummary shown =
+        list.items().stream().filter(i -> i.id() == interviewId).findFirst().orElse(null);
+    if (shown == null) {
+      selectAfterLoad = interviewId;
+    } else {
+      table.getSelectionModel().select(shown);
+      table.scrollTo(shown);
+    }
+  }
+
   private void create() {
     WorkspaceSession current = session;
     if (current == null) {
