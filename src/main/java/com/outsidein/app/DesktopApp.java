@@ -7,16 +7,18 @@ import com.outsidein.service.WorkspaceOpener;
 import com.outsidein.ui.Alerts;
 import com.outsidein.ui.Commands;
 import com.outsidein.ui.FxAlerts;
+import com.outsidein.ui.InterviewOpener;
 import com.outsidein.ui.Screen;
 import com.outsidein.ui.UnexpectedErrors;
 import com.outsidein.ui.canvas.CanvasViewModel;
 import com.outsidein.ui.canvas.CanvasesScreen;
+import com.outsidein.ui.insights.InsightBoardViewModel;
+import com.outsidein.ui.insights.InsightsScreen;
 import com.outsidein.ui.interviews.InterviewsScreen;
 import com.outsidein.ui.people.PeopleScreen;
 import com.outsidein.ui.people.PeopleViewModel;
 import com.outsidein.ui.screens.CodebookScreen;
 import com.outsidein.ui.screens.CodebookViewModel;
-import com.outsidein.ui.screens.InsightsScreen;
 import com.outsidein.ui.screens.ObservationsScreen;
 import com.outsidein.ui.screens.ObservationsViewModel;
 import com.outsidein.ui.screens.StudiesScreen;
@@ -24,6 +26,8 @@ import com.outsidein.ui.shell.MainViewModel;
 import com.outsidein.ui.shell.MainWindow;
 import com.outsidein.ui.shell.ScreenNavigator;
 import com.outsidein.ui.shell.Section;
+import com.outsidein.ui.synthesis.SynthesisScreen;
+import com.outsidein.ui.synthesis.SynthesisViewModel;
 import com.outsidein.ui.task.BackgroundTasks;
 import java.nio.file.Path;
 import java.util.EnumMap;
@@ -71,16 +75,22 @@ public final class DesktopApp implements AutoCloseable {
     screens.put(Section.STUDIES, new StudiesScreen(commands));
     screens.put(Section.PEOPLE, new PeopleScreen(new PeopleViewModel(commands), commands));
     ObservationsViewModel observations = new ObservationsViewModel(commands);
-    screens.put(
-        Section.INTERVIEWS,
+    InterviewsScreen interviews =
         new InterviewsScreen(
             commands,
             (studyId, interviewId) -> {
               model.sectionProperty().set(Section.OBSERVATIONS);
               observations.showInterview(studyId, interviewId);
-            }));
+            });
+    screens.put(Section.INTERVIEWS, interviews);
+    InterviewOpener openInterview =
+        (interviewId, observationId) -> navigator.openObservation(observationId, interviewId);
     screens.put(Section.OBSERVATIONS, new ObservationsScreen(observations, alerts));
-    screens.put(Section.INSIGHTS, new InsightsScreen(tasks));
+    screens.put(
+        Section.INSIGHTS,
+        new InsightsScreen(new InsightBoardViewModel(commands), alerts, openInterview));
+    screens.put(
+        Section.SYNTHESIS, new SynthesisScreen(new SynthesisViewModel(commands), openInterview));
     screens.put(
         Section.CANVASES,
         new CanvasesScreen(

@@ -1,12 +1,24 @@
 package com.outsidein.service;
 
+import com.outsidein.domain.AttributedObservation;
+import com.outsidein.domain.EvidenceLink;
 import com.outsidein.domain.Insight;
 import com.outsidein.domain.InsightSummary;
 import com.outsidein.service.WorkspaceEvents.Topic;
+import com.outsidein.store.Tx;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 
-/** Insights and the observations that are their evidence. */
+/** Insights and the observations that are their evidence; every change can be undone. */
 public final class InsightService {
+
+  /** The longest title and statement the fields hold (the columns' sizes). */
+  public static final int MAX_TITLE = 300;
+
+  public static final int MAX_STATEMENT = 20_000;
 
   private final Writes writes;
 
@@ -18,17 +30,115 @@ public final class InsightService {
     return writes.read(tx -> tx.insights().summaries());
   }
 
+  public Optional<Insight> get(long insightId) {
+    return writes.read(tx -> tx.insights().byId(insightId));
+  }
+
+  /** The insight's evidence in its order, each with who it came from and where. */
+  public List<AttributedObservation> evidence(long insightId) {
+    return writes.read(tx -> tx.attributedObservations().evidenceOf(insightId));
+  }
+
   /** Adds an insight resting on the given observations, in one transaction. */
   public Insight create(Insight insight, List<Long> evidence) {
+    check(insight);
+    List<Long> ids = List.copyOf(evidence);
+    return writes.undoable(
+        "Add insight",
+        Topic.INSIGHTS,
+        tx -> {
+          Insight inserted = tx.insights().insert(insight);
+          tx.insights().addEvidence(inserted.id(), ids);
+          AtomicReference<InsightSnapshot> latest =
+              new AtomicReference<>(InsightSnapshot.take(tx, inserted.id()));
+          return Performed.of(
+              inserted,
+              undo -> {
+                latest.set(InsightSnapshot.take(undo, inserted.id()));
+                InsightSnapshot.delete(undo, inserted.id());
+              },
+              redo -> latest.get().restore(redo));
+        });
+  }
+
+  /** Changes an insight's title, statement, facet, stage, confidence, impact or status. */
+  public void update(Insight insight) {
+    check(insight);
+    writes.undoable(
+        "Edit insight",
+        Topic.INSIGHTS,
+        tx -> {
+          Insight before = tx.insights().byId(insight.id()).orElseThrow();
+          tx.insights().update(insight);
+          return Performed.of(
+              null,
+              undo -> undo.insights().update(before),
+              redo -> redo.insights().update(insight));
+        });
+  }
+
+  /** Adds observations to an insight's evidence, after what it has; ones it has already stay. */
+  public void addEvidence(long insightId, Collection<Long> observationIds) {
+    List<Long> ids = List.copyOf(observationIds);
+    writes.undoable(
+        ids.size() == 1 ? "Add evidence" : "Add " + ids.size() + " observations as evidence",
+        Topic.INSIGHTS,
+        tx -> {
+          List<Long> present = tx.insights().evidenceIds(insightId);
+          List<Long> added = ids.stream().distinct().filter(id -> !present.contains(id)).toList();
+          tx.insights().addEvidence(insightId, added);
+          List<EvidenceLink> links = links(tx, insightId, added);
+          return Performed.of(
+              null,
+              undo -> added.forEach(id -> undo.insights().removeEvidence(insightId, id)),
+              redo -> links.forEach(redo.insights()::restoreEvidence));
+        });
+  }
+
+  /** Takes observations out of an insight's evidence (the observations themselves stay). */
+  public void removeEvidence(long insightId, Collection<Long> observationIds) {
+    List<Long> ids = List.copyOf(observationIds);
+    writes.undoable(
+        ids.size() == 1 ? "Remove evidence" : "Remove " + ids.size() + " observations as evidence",
+        Topic.INSIGHTS,
+        tx -> {
+          List<EvidenceLink> removed = links(tx, insightId, ids);
+          removed.forEach(link -> tx.insights().removeEvidence(insightId, link.observationId()));
+          return Performed.of(
+              null,
+              undo -> removed.forEach(undo.insights()::restoreEvidence),
+              redo ->
+                  removed.forEach(
+                      link -> redo.insights().removeEvidence(insightId, link.observationId())));
+        });
+  }
+
+  /** Deletes an insight with its evidence links and the canvas citations of it. */
+  public void delete(long insightId) {
+    writes.undoable(
+        "Delete insight",
+        java.util.Set.of(Topic.INSIGHTS, Topic.CANVASES),
+        tx -> {
+          InsightSnapshot deleted = InsightSnapshot.take(tx, insightId);
+          InsightSnapshot.delete(tx, insightId);
+          return Performed.of(
+              null, deleted::restore, redo -> InsightSnapshot.delete(redo, insightId));
+        });
+  }
+
+  private static List<EvidenceLink> links(Tx tx, long insightId, List<Long> observationIds) {
+    List<EvidenceLink> links = new ArrayList<>();
+    for (Long id : observationIds) {
+      tx.insights().evidenceOfObservation(id).stream()
+          .filter(link -> link.insightId() == insightId)
+          .forEach(links::add);
+    }
+    return links;
+  }
+
+  private static void check(Insight insight) {
     Require.text(insight.title(), "Title");
-    Insight created =
-        writes.change(
-            Topic.INSIGHTS,
-            tx -> {
-              Insight inserted = tx.insights().insert(insight);
-              tx.insights().addEvidence(inserted.id(), evidence);
-              return inserted;
-            });
-    return created;
+    Require.maxLength(insight.title().trim(), MAX_TITLE, "Title");
+    Require.maxLength(insight.statement(), MAX_STATEMENT, "Statement");
   }
 }

@@ -1,13 +1,16 @@
 package com.outsidein.service;
 
+import com.outsidein.domain.AttributedObservation;
 import com.outsidein.domain.Code;
 import com.outsidein.domain.CodeMatrix;
 import com.outsidein.domain.CodeTree;
 import com.outsidein.domain.Dimension;
 import com.outsidein.domain.DimensionValue;
+import com.outsidein.domain.JourneyMap;
 import com.outsidein.domain.ObservationKind;
 import com.outsidein.domain.SayDoRow;
 import com.outsidein.store.SynthesisQueries.Cell;
+import com.outsidein.store.SynthesisQueries.JourneyCount;
 import com.outsidein.store.SynthesisQueries.KindCount;
 import com.outsidein.store.Workspace;
 import java.util.ArrayList;
@@ -15,6 +18,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * The cross-cuts that make the workbench: code × any dimension, and says vs does per code. Counts
@@ -112,6 +116,75 @@ public final class SynthesisService {
               mean(does)));
     }
     return rows;
+  }
+
+  /**
+   * The observations counted in one cell of {@link #matrix(Dimension, Long, ObservationKind)}:
+   * coded with the code and having the value (null: no value) of the dimension, newest first.
+   */
+  public List<AttributedObservation> matrixCell(
+      Dimension dimension, Long studyId, ObservationKind kind, long codeId, Long valueId) {
+    return workspace.read(
+        tx ->
+            tx.attributedObservations()
+                .byIds(tx.synthesis().matrixCell(dimension, studyId, kind, codeId, valueId)));
+  }
+
+  /**
+   * Journey stages across, the values of {@code rows} (function or touchpoint) down: how many
+   * observations share each pair, and their mean sentiment.
+   */
+  public JourneyMap journeyMap(Dimension rows, Long studyId) {
+    record Read(
+        List<DimensionValue> stages, List<DimensionValue> rowValues, List<JourneyCount> counts) {}
+    Read read =
+        workspace.read(
+            tx ->
+                new Read(
+                    tx.dimensions().of(Dimension.JOURNEY_STAGE),
+                    tx.dimensions().of(rows),
+                    tx.synthesis().journey(rows, studyId)));
+    List<JourneyMap.Axis> columns =
+        axes(read.stages(), read.counts().stream().anyMatch(c -> c.stageId() == null));
+    List<JourneyMap.Axis> rowAxes =
+        axes(read.rowValues(), read.counts().stream().anyMatch(c -> c.rowValueId() == null));
+    List<List<JourneyMap.Cell>> cells = new ArrayList<>();
+    for (JourneyMap.Axis row : rowAxes) {
+      List<JourneyMap.Cell> line = new ArrayList<>();
+      for (JourneyMap.Axis column : columns) {
+        line.add(
+            read.counts().stream()
+                .filter(
+                    c ->
+                        Objects.equals(c.stageId(), column.valueId())
+                            && Objects.equals(c.rowValueId(), row.valueId()))
+                .findFirst()
+                .map(c -> JourneyMap.Cell.of(c.count(), c.rated(), c.sum()))
+                .orElse(JourneyMap.Cell.EMPTY));
+      }
+      cells.add(line);
+    }
+    return new JourneyMap(rows, columns, rowAxes, cells);
+  }
+
+  /** The observations in one cell of {@link #journeyMap} (null ids: no value), newest first. */
+  public List<AttributedObservation> journeyCell(
+      Dimension rows, Long studyId, Long stageId, Long rowValueId) {
+    return workspace.read(
+        tx ->
+            tx.attributedObservations()
+                .byIds(tx.synthesis().journeyCell(rows, studyId, stageId, rowValueId)));
+  }
+
+  private static List<JourneyMap.Axis> axes(List<DimensionValue> values, boolean withNotSet) {
+    List<JourneyMap.Axis> axes = new ArrayList<>();
+    for (DimensionValue value : values) {
+      axes.add(new JourneyMap.Axis(value.id(), value.name()));
+    }
+    if (withNotSet) {
+      axes.add(new JourneyMap.Axis(null, null));
+    }
+    return axes;
   }
 
   private static int count(KindCount count) {

@@ -13,6 +13,9 @@ import java.util.List;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
+import org.jooq.Record;
+import org.jooq.SelectJoinStep;
+import org.jooq.SelectSelectStep;
 import org.jooq.impl.DSL;
 
 /**
@@ -23,6 +26,12 @@ public final class SynthesisQueries {
 
   /** How many observations of one code have one value of a dimension (valueId null: none). */
   public record Cell(long codeId, Long valueId, int count) {}
+
+  /**
+   * Observations at one journey stage with one value of the row dimension (null ids: no value): how
+   * many, how many with a sentiment, and their sum.
+   */
+  public record JourneyCount(Long stageId, Long rowValueId, int count, int rated, long sum) {}
 
   /** One kind of observation of one code: how many, how many with a sentiment, and their sum. */
   public record KindCount(long codeId, ObservationKind kind, int count, int rated, long sum) {}
@@ -42,26 +51,97 @@ public final class SynthesisQueries {
     Field<Long> value = valueOf(dimension);
     // An observation has each code once, so counting links counts observations.
     Field<Integer> count = DSL.count();
-    var query =
-        ctx.select(OBSERVATION_CODE.CODE_ID, value, count)
+    return codedWithValue(ctx.select(OBSERVATION_CODE.CODE_ID, value, count), dimension)
+        .where(inStudy(studyId))
+        .and(ofKind(kind))
+        .groupBy(OBSERVATION_CODE.CODE_ID, value)
+        .fetch(r -> new Cell(r.value1(), r.value2(), r.value3()));
+  }
+
+  /**
+   * The observations counted in one cell of {@link #matrix}: coded with the code and having the
+   * value (null: no value) of the dimension, newest first.
+   */
+  public List<Long> matrixCell(
+      Dimension dimension, Long studyId, ObservationKind kind, long codeId, Long valueId) {
+    Field<Long> value = valueOf(dimension);
+    return codedWithValue(ctx.select(OBSERVATION.ID), dimension)
+        .where(inStudy(studyId))
+        .and(ofKind(kind))
+        .and(OBSERVATION_CODE.CODE_ID.eq(codeId))
+        .and(valueId == null ? value.isNull() : value.eq(valueId))
+        .orderBy(OBSERVATION.ID.desc())
+        .fetch(OBSERVATION.ID);
+  }
+
+  private static <R extends Record> SelectJoinStep<R> codedWithValue(
+      SelectSelectStep<R> select, Dimension dimension) {
+    SelectJoinStep<R> query =
+        select
             .from(OBSERVATION_CODE)
             .join(OBSERVATION)
             .on(OBSERVATION.ID.eq(OBSERVATION_CODE.OBSERVATION_ID));
     if (fromAccount(dimension)) {
-      query =
-          query
-              .leftJoin(PERSON)
-              .on(PERSON.ID.eq(OBSERVATION.SPEAKER_ID))
-              .leftJoin(ACCOUNT)
-              .on(ACCOUNT.ID.eq(PERSON.ACCOUNT_ID));
-    } else if (dimension == Dimension.CHANNEL) {
-      query = query.leftJoin(INTERVIEW).on(INTERVIEW.ID.eq(OBSERVATION.INTERVIEW_ID));
+      return query
+          .leftJoin(PERSON)
+          .on(PERSON.ID.eq(OBSERVATION.SPEAKER_ID))
+          .leftJoin(ACCOUNT)
+          .on(ACCOUNT.ID.eq(PERSON.ACCOUNT_ID));
     }
-    return query
+    if (dimension == Dimension.CHANNEL) {
+      return query.leftJoin(INTERVIEW).on(INTERVIEW.ID.eq(OBSERVATION.INTERVIEW_ID));
+    }
+    return query;
+  }
+
+  /**
+   * Observations by journey stage and by their own value of a second dimension (touchpoint or
+   * function), with their sentiment totals, in a study (null: every study).
+   */
+  public List<JourneyCount> journey(Dimension rows, Long studyId) {
+    Field<Long> row = ownValueOf(rows);
+    Field<Integer> count = DSL.count();
+    Field<Integer> rated = DSL.count(OBSERVATION.SENTIMENT);
+    Field<BigDecimal> sum = DSL.sum(OBSERVATION.SENTIMENT);
+    return ctx.select(OBSERVATION.JOURNEY_STAGE_ID, row, count, rated, sum)
+        .from(OBSERVATION)
         .where(inStudy(studyId))
-        .and(kind == null ? DSL.noCondition() : OBSERVATION.KIND.eq(kind.name()))
-        .groupBy(OBSERVATION_CODE.CODE_ID, value)
-        .fetch(r -> new Cell(r.value1(), r.value2(), r.value3()));
+        .groupBy(OBSERVATION.JOURNEY_STAGE_ID, row)
+        .fetch(
+            r ->
+                new JourneyCount(
+                    r.value1(),
+                    r.value2(),
+                    r.value3(),
+                    r.value4(),
+                    r.value5() == null ? 0 : r.value5().longValue()));
+  }
+
+  /** The observations in one cell of {@link #journey} (null ids: no value), newest first. */
+  public List<Long> journeyCell(Dimension rows, Long studyId, Long stageId, Long rowValueId) {
+    Field<Long> row = ownValueOf(rows);
+    return ctx.select(OBSERVATION.ID)
+        .from(OBSERVATION)
+        .where(inStudy(studyId))
+        .and(
+            stageId == null
+                ? OBSERVATION.JOURNEY_STAGE_ID.isNull()
+                : OBSERVATION.JOURNEY_STAGE_ID.eq(stageId))
+        .and(rowValueId == null ? row.isNull() : row.eq(rowValueId))
+        .orderBy(OBSERVATION.ID.desc())
+        .fetch(OBSERVATION.ID);
+  }
+
+  private static Field<Long> ownValueOf(Dimension rows) {
+    return switch (rows) {
+      case TOUCHPOINT -> OBSERVATION.TOUCHPOINT_ID;
+      case FUNCTION -> OBSERVATION.FUNCTION_ID;
+      default -> throw new IllegalArgumentException("a journey map has no rows of " + rows);
+    };
+  }
+
+  private static Condition ofKind(ObservationKind kind) {
+    return kind == null ? DSL.noCondition() : OBSERVATION.KIND.eq(kind.name());
   }
 
   /** Says, does and says-they-do observations by code, with their sentiment totals. */

@@ -88,6 +88,10 @@ public final class Tx {
     return new SynthesisQueries(ctx);
   }
 
+  public AttributedObservationQueries attributedObservations() {
+    return new AttributedObservationQueries(ctx);
+  }
+
   public ReportQueries reports() {
     return new ReportQueries(ctx);
   }

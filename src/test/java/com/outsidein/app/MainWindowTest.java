@@ -64,7 +64,10 @@ class MainWindowTest {
     assertRows(robot, Section.PEOPLE, "#people-table", 8);
     assertRows(robot, Section.INTERVIEWS, "#interviews-table", 10);
     assertRows(robot, Section.OBSERVATIONS, "#observations-table", 60);
-    assertRows(robot, Section.INSIGHTS, "#insights-table", 5);
+    visit(robot, Section.INSIGHTS);
+    WaitForAsyncUtils.waitFor(
+        10, TimeUnit.SECONDS, () -> robot.lookup(".insight-card").queryAll().size() >= 5);
+    assertRows(robot, Section.SYNTHESIS, "#say-do-table", 3);
     assertRows(robot, Section.CANVASES, "#canvases-table", 1);
     visit(robot, Section.CODEBOOK);
     WaitForAsyncUtils.waitFor(

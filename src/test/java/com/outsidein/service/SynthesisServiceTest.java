@@ -3,9 +3,11 @@ package com.outsidein.service;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import com.outsidein.domain.AttributedObservation;
 import com.outsidein.domain.CodeMatrix;
 import com.outsidein.domain.Dimension;
 import com.outsidein.domain.DimensionValue;
+import com.outsidein.domain.JourneyMap;
 import com.outsidein.domain.ObservationKind;
 import com.outsidein.domain.SayDoRow;
 import java.nio.file.Path;
@@ -139,5 +141,70 @@ class SynthesisServiceTest {
     assertThat(setup.meanDoes()).isCloseTo(-1.0 / 3, within(1e-9));
     assertThat(setup.gap()).isCloseTo(0.5 + 1.0 / 3, within(1e-9));
     assertThat(setup.flagged()).isFalse();
+  }
+
+  private static List<Long> ids(List<AttributedObservation> observations) {
+    return observations.stream().map(AttributedObservation::id).toList();
+  }
+
+  @Test
+  void aMatrixCellOpensTheObservationsItCountsNewestFirst() {
+    Long smb = value(Dimension.SEGMENT, "SMB");
+
+    assertThat(
+            ids(w.session.synthesis().matrixCell(Dimension.SEGMENT, w.fleet, null, w.setup, smb)))
+        .containsExactly(w.observations[5], w.observations[2], w.observations[1]);
+    assertThat(
+            ids(w.session.synthesis().matrixCell(Dimension.SEGMENT, w.fleet, null, w.setup, null)))
+        .containsExactly(w.observations[6]);
+    assertThat(
+            ids(
+                w.session
+                    .synthesis()
+                    .matrixCell(Dimension.SEGMENT, w.fleet, ObservationKind.DOES, w.setup, smb)))
+        .containsExactly(w.observations[2]);
+  }
+
+  @Test
+  void journeyMapCountsObservationsByStageAndFunctionWithTheirMeanSentiment() {
+    JourneyMap map = w.session.synthesis().journeyMap(Dimension.FUNCTION, w.fleet);
+    Long services = value(Dimension.FUNCTION, "Services");
+    Long onboard = value(Dimension.JOURNEY_STAGE, "Onboard");
+    Long adopt = value(Dimension.JOURNEY_STAGE, "Adopt");
+
+    assertThat(map.cell(services, onboard)).isEqualTo(new JourneyMap.Cell(3, 2, -1.5));
+    assertThat(map.cell(services, adopt)).isEqualTo(new JourneyMap.Cell(2, 2, 0.0));
+    assertThat(map.cell(services, null)).isEqualTo(new JourneyMap.Cell(2, 1, 0.0));
+    assertThat(map.cell(value(Dimension.FUNCTION, "Sales"), onboard).isEmpty()).isTrue();
+    assertThat(map.total()).isEqualTo(7);
+    List<String> stages =
+        w.session.dimensions().values(Dimension.JOURNEY_STAGE).stream()
+            .map(DimensionValue::name)
+            .toList();
+    assertThat(map.columns()).hasSize(stages.size() + 1);
+    assertThat(map.columns().get(stages.size()).isNotSet()).isTrue();
+    assertThat(map.rows()).noneMatch(JourneyMap.Axis::isNotSet);
+  }
+
+  @Test
+  void journeyMapByTouchpointOverEveryStudyTakesInTheOtherStudy() {
+    JourneyMap map = w.session.synthesis().journeyMap(Dimension.TOUCHPOINT, null);
+    Long setupTouchpoint = value(Dimension.TOUCHPOINT, "Setup");
+
+    assertThat(map.rowDimension()).isEqualTo(Dimension.TOUCHPOINT);
+    assertThat(map.cell(setupTouchpoint, null)).isEqualTo(new JourneyMap.Cell(3, 2, 1.0));
+    assertThat(map.total()).isEqualTo(8);
+  }
+
+  @Test
+  void aJourneyCellOpensItsObservations() {
+    Long services = value(Dimension.FUNCTION, "Services");
+    Long onboard = value(Dimension.JOURNEY_STAGE, "Onboard");
+
+    assertThat(
+            ids(w.session.synthesis().journeyCell(Dimension.FUNCTION, w.fleet, onboard, services)))
+        .containsExactly(w.observations[7], w.observations[2], w.observations[1]);
+    assertThat(ids(w.session.synthesis().journeyCell(Dimension.FUNCTION, w.fleet, null, services)))
+        .containsExactly(w.observations[6], w.observations[5]);
   }
 }

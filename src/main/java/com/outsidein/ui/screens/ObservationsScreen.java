@@ -15,6 +15,7 @@ import com.outsidein.ui.Screen;
 import com.outsidein.ui.Tables;
 import com.outsidein.ui.entry.QuickEntryBar;
 import com.outsidein.ui.entry.QuickEntryViewModel.CodeChoice;
+import com.outsidein.ui.insights.ObservationInsightActions;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -34,6 +35,8 @@ import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SelectionMode;
+import javafx.scene.control.Separator;
+import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
@@ -67,11 +70,13 @@ public final class ObservationsScreen implements Screen, com.outsidein.ui.Reveal
   private final TableView<ObservationRow> table = Tables.table(Messages.get("observations.empty"));
   private final QuickEntryBar entryBar;
   private final BorderPane root = new BorderPane();
+  private final ObservationInsightActions insightActions;
 
   public ObservationsScreen(ObservationsViewModel model, Alerts alerts) {
     this.model = model;
     this.alerts = alerts;
     this.entryBar = new QuickEntryBar(model.entry());
+    this.insightActions = new ObservationInsightActions(table, model.insightCommands());
     Label target = new Label();
     target.getStyleClass().add("text-muted");
     model
@@ -154,7 +159,9 @@ public final class ObservationsScreen implements Screen, com.outsidein.ui.Reveal
     for (Button b : List.of(addCode, removeCode, delete)) {
       b.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
     }
-    return new ToolBar(addCode, removeCode, delete);
+    ToolBar bar = new ToolBar(addCode, removeCode, delete, new Separator());
+    bar.getItems().addAll(insightActions.buttons());
+    return bar;
   }
 
   private void buildTable() {
@@ -197,6 +204,8 @@ public final class ObservationsScreen implements Screen, com.outsidein.ui.Reveal
             addCodeToSelection();
           } else if (REMOVE_CODE.match(e)) {
             removeCodeFromSelection();
+          } else if (insightActions.handle(e)) {
+            e.consume();
           }
         });
     MenuItem add = new MenuItem(Messages.get("observations.addCode"));
@@ -205,7 +214,10 @@ public final class ObservationsScreen implements Screen, com.outsidein.ui.Reveal
     remove.setOnAction(e -> removeCodeFromSelection());
     MenuItem delete = new MenuItem(Messages.get("observations.delete"));
     delete.setOnAction(e -> deleteSelection());
-    table.setContextMenu(new ContextMenu(add, remove, delete));
+    ContextMenu menu = new ContextMenu(add, remove, delete, new SeparatorMenuItem());
+    menu.getItems().addAll(insightActions.menuItems());
+    table.setContextMenu(menu);
+    insightActions.enableDrag();
   }
 
   private void keepSelection() {

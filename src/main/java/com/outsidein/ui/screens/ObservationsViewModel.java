@@ -17,6 +17,7 @@ import com.outsidein.ui.Choice;
 import com.outsidein.ui.Commands;
 import com.outsidein.ui.Messages;
 import com.outsidein.ui.entry.QuickEntryViewModel;
+import com.outsidein.ui.insights.SelectionToInsightViewModel;
 import com.outsidein.ui.task.BackgroundTask;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -102,6 +103,7 @@ public final class ObservationsViewModel {
   private final ObservableList<QuickEntryViewModel.CodeChoice> allCodes =
       FXCollections.observableArrayList();
   private final QuickEntryViewModel entry;
+  private final SelectionToInsightViewModel insightCommands;
   private WorkspaceSession session;
   private long generation;
   private boolean loadingChoices;
@@ -112,6 +114,7 @@ public final class ObservationsViewModel {
   public ObservationsViewModel(Commands commands) {
     this.commands = commands;
     this.entry = new QuickEntryViewModel(commands);
+    this.insightCommands = new SelectionToInsightViewModel(commands);
     List<Choice<ObservationKind>> kinds = new ArrayList<>();
     for (ObservationKind k : ObservationKind.values()) {
       kinds.add(new Choice<>(k, Messages.of(k)));
@@ -159,6 +162,11 @@ public final class ObservationsViewModel {
 
   public QuickEntryViewModel entry() {
     return entry;
+  }
+
+  /** New insight from the selection, and adding the selection to an insight. */
+  public SelectionToInsightViewModel insightCommands() {
+    return insightCommands;
   }
 
   public ObservableList<ObservationRow> rows() {
@@ -216,6 +224,7 @@ public final class ObservationsViewModel {
   public void load(WorkspaceSession session) {
     this.session = session;
     entry.load(session);
+    insightCommands.load(session);
     if (session == null) {
       rows.clear();
       countText.set("");

@@ -10,6 +10,7 @@ public enum Section {
   INTERVIEWS(Feather.MIC),
   OBSERVATIONS(Feather.EYE),
   INSIGHTS(Feather.ZAP),
+  SYNTHESIS(Feather.GRID),
   CANVASES(Feather.LAYOUT),
   CODEBOOK(Feather.TAG);
 

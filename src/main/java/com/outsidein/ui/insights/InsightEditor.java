@@ -1,0 +1,253 @@
+package com.outsidein.ui.insights;
+
+import com.outsidein.domain.Facet;
+import com.outsidein.domain.Insight;
+import com.outsidein.domain.InsightStatus;
+import com.outsidein.domain.InsightSummary;
+import com.outsidein.domain.KnowledgeStage;
+import com.outsidein.domain.Level;
+import com.outsidein.ui.CommitOnLeave;
+import com.outsidein.ui.Labels;
+import com.outsidein.ui.Messages;
+import java.util.function.UnaryOperator;
+import javafx.scene.Node;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+
+/**
+ * The selected insight's title, statement, facet, knowledge stage, confidence, impact and status.
+ * Each field is saved when the person leaves it or picks a value; every save can be undone.
+ */
+final class InsightEditor {
+
+  private final InsightBoardViewModel model;
+  private final TextField title = new TextField();
+  private final TextArea statement = new TextArea();
+  private final ComboBox<Facet> facet = box(Facet.values());
+  private final ComboBox<KnowledgeStage> stage = box(KnowledgeStage.values());
+  private final ComboBox<Level> confidence = box(Level.values());
+  private final ComboBox<Level> impact = box(Level.values());
+  private final ComboBox<InsightStatus> status = box(InsightStatus.values());
+  private final Label strength = new Label();
+  private final VBox root;
+
+  InsightEditor(InsightBoardViewModel model) {
+    this.model = model;
+    title.setId("insight-title");
+    title.getStyleClass().add("title-field");
+    title.setPromptText(Messages.get("insight.titlePrompt"));
+    statement.setId("insight-statement");
+    statement.setPromptText(Messages.get("insight.statementPrompt"));
+    statement.setWrapText(true);
+    statement.setPrefRowCount(3);
+    facet.setId("insight-facet");
+    stage.setId("insight-stage");
+    confidence.setId("insight-confidence");
+    impact.setId("insight-impact");
+    status.setId("insight-status");
+    strength.setId("insight-strength");
+    strength.getStyleClass().add("text-muted");
+    strength.setWrapText(true);
+
+    CommitOnLeave.text(
+        title,
+        () -> insight() == null ? "" : insight().title(),
+        text ->
+            edit(
+                i ->
+                    with(
+                        i,
+                        text,
+                        i.statement(),
+                        i.facet(),
+                        i.knowledgeStage(),
+                        i.confidence(),
+                        i.impact(),
+                        i.status())));
+    CommitOnLeave.text(
+        statement,
+        () -> insight() == null ? "" : insight().statement(),
+        text ->
+            edit(
+                i ->
+                    with(
+                        i,
+                        i.title(),
+                        text,
+                        i.facet(),
+                        i.knowledgeStage(),
+                        i.confidence(),
+                        i.impact(),
+                        i.status())));
+    CommitOnLeave.onPick(
+        facet,
+        v ->
+            edit(
+                i ->
+                    with(
+                        i,
+                        i.title(),
+                        i.statement(),
+                        v,
+                        i.knowledgeStage(),
+                        i.confidence(),
+                        i.impact(),
+                        i.status())));
+    CommitOnLeave.onPick(
+        stage,
+        v ->
+            edit(
+                i ->
+                    with(
+                        i,
+                        i.title(),
+                        i.statement(),
+                        i.facet(),
+                        v,
+                        i.confidence(),
+                        i.impact(),
+                        i.status())));
+    CommitOnLeave.onPick(
+        confidence,
+        v ->
+            edit(
+                i ->
+                    with(
+                        i,
+                        i.title(),
+                        i.statement(),
+                        i.facet(),
+                        i.knowledgeStage(),
+                        v,
+                        i.impact(),
+                        i.status())));
+    CommitOnLeave.onPick(
+        impact,
+        v ->
+            edit(
+                i ->
+                    with(
+                        i,
+                        i.title(),
+                        i.statement(),
+                        i.facet(),
+                        i.knowledgeStage(),
+                        i.confidence(),
+                        v,
+                        i.status())));
+    CommitOnLeave.onPick(
+        status,
+        v ->
+            edit(
+                i ->
+                    with(
+                        i,
+                        i.title(),
+                        i.statement(),
+                        i.facet(),
+                        i.knowledgeStage(),
+                        i.confidence(),
+                        i.impact(),
+                        v)));
+
+    GridPane grid = new GridPane();
+    grid.setHgap(10);
+    grid.setVgap(8);
+    ColumnConstraints labels = new ColumnConstraints();
+    ColumnConstraints fields = new ColumnConstraints();
+    fields.setHgrow(Priority.ALWAYS);
+    fields.setFillWidth(true);
+    grid.getColumnConstraints().addAll(labels, fields, labels, fields);
+    grid.addRow(0, label("insights.facet"), facet, label("insights.stage"), stage);
+    grid.addRow(1, label("insights.confidence"), confidence, label("insights.impact"), impact);
+    grid.addRow(2, label("insights.status"), status);
+    for (ComboBox<?> b : java.util.List.of(facet, stage, confidence, impact, status)) {
+      b.setMaxWidth(Double.MAX_VALUE);
+    }
+    root = new VBox(10, title, strength, statement, grid);
+    model.selectedProperty().addListener((obs, old, now) -> show(now));
+    show(model.selectedProperty().get());
+  }
+
+  Node node() {
+    return root;
+  }
+
+  private Insight insight() {
+    InsightSummary s = model.selectedProperty().get();
+    return s == null ? null : s.insight();
+  }
+
+  private void edit(UnaryOperator<Insight> change) {
+    Insight before = insight();
+    if (before == null) {
+      return;
+    }
+    Insight after = change.apply(before);
+    if (after.title().isBlank()) {
+      title.setText(before.title());
+      return;
+    }
+    if (!after.equals(before)) {
+      model.save(after);
+    }
+  }
+
+  private void show(InsightSummary summary) {
+    root.setDisable(summary == null);
+    if (summary == null) {
+      title.setText("");
+      statement.setText("");
+      strength.setText("");
+      return;
+    }
+    Insight i = summary.insight();
+    if (!title.isFocused()) {
+      title.setText(i.title());
+    }
+    if (!statement.isFocused()) {
+      statement.setText(i.statement());
+    }
+    facet.setValue(i.facet());
+    stage.setValue(i.knowledgeStage());
+    confidence.setValue(i.confidence());
+    impact.setValue(i.impact());
+    status.setValue(i.status());
+    strength.setText(
+        Messages.get("insights.strength", summary.evidence(), summary.people(), summary.accounts())
+            + (summary.restsOnOnePerson() ? " \u2014 " + Messages.get("insight.onePerson") : ""));
+  }
+
+  private static Insight with(
+      Insight i,
+      String title,
+      String statement,
+      Facet facet,
+      KnowledgeStage stage,
+      Level confidence,
+      Level impact,
+      InsightStatus status) {
+    return new Insight(
+        i.id(), i.studyId(), title, statement, facet, stage, confidence, impact, status);
+  }
+
+  private static Label label(String key) {
+    Label label = new Label(Messages.get(key));
+    label.getStyleClass().add("text-muted");
+    return label;
+  }
+
+  @SafeVarargs
+  private static <E extends Enum<E>> ComboBox<E> box(E... values) {
+    ComboBox<E> box = new ComboBox<>();
+    box.getItems().setAll(values);
+    box.setConverter(Labels.converter(Messages::of));
+    return box;
+  }
+}

@@ -1,0 +1,82 @@
+package com.outsidein.ui.insights;
+
+import com.outsidein.domain.AttributedObservation;
+import com.outsidein.ui.InterviewOpener;
+import com.outsidein.ui.Messages;
+import java.util.function.Consumer;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/**
+ * An observation as a quote with where it came from, a button that opens its interview at the
+ * passage, and (where given) a button that removes it.
+ */
+public final class ObservationListCell extends ListCell<AttributedObservation> {
+
+  private final InterviewOpener opener;
+  private final Consumer<AttributedObservation> remove;
+
+  /**
+   * @param remove what the remove button does; null for lists without one
+   */
+  public ObservationListCell(InterviewOpener opener, Consumer<AttributedObservation> remove) {
+    this.opener = opener;
+    this.remove = remove;
+    getStyleClass().add("observation-cell");
+  }
+
+  @Override
+  protected void updateItem(AttributedObservation item, boolean empty) {
+    super.updateItem(item, empty);
+    setText(null);
+    if (empty || item == null) {
+      setGraphic(null);
+      return;
+    }
+    Label words = new Label(item.hasQuote() ? "\u201c" + item.words() + "\u201d" : item.words());
+    words.setWrapText(true);
+    words.getStyleClass().add(item.hasQuote() ? "evidence-quote" : "evidence-text");
+    if (item.quoteWithheld()) {
+      FontIcon mark = new FontIcon(Feather.ALERT_TRIANGLE);
+      mark.getStyleClass().add("withheld-mark");
+      words.setGraphic(mark);
+      words.setTooltip(new Tooltip(Messages.get("observations.noQuoteConsent")));
+    }
+    Label source = new Label(AttributionText.of(item));
+    source.getStyleClass().addAll("text-muted", "evidence-source");
+    source.setWrapText(true);
+    VBox text = new VBox(3, words, source);
+    HBox.setHgrow(text, Priority.ALWAYS);
+    text.setMinWidth(0);
+    text.prefWidthProperty().bind(getListView().widthProperty().subtract(110));
+
+    Button open = new Button(null, new FontIcon(Feather.EXTERNAL_LINK));
+    open.getStyleClass().addAll("flat", "evidence-open");
+    open.setTooltip(
+        new Tooltip(Messages.get(item.hasInterview() ? "evidence.open" : "evidence.noInterview")));
+    open.setDisable(!item.hasInterview());
+    open.setOnAction(e -> opener.open(item.observation().interviewId(), item.id()));
+    HBox buttons = new HBox(2, open);
+    if (remove != null) {
+      Button drop = new Button(null, new FontIcon(Feather.X));
+      drop.getStyleClass().addAll("flat", "evidence-remove");
+      drop.setTooltip(new Tooltip(Messages.get("evidence.remove")));
+      drop.setOnAction(e -> remove.accept(item));
+      buttons.getChildren().add(drop);
+    }
+    buttons.setAlignment(Pos.TOP_RIGHT);
+    Region gap = new Region();
+    HBox row = new HBox(8, text, gap, buttons);
+    row.setAlignment(Pos.TOP_LEFT);
+    setGraphic(row);
+  }
+}
