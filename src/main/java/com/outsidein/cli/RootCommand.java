@@ -16,7 +16,8 @@ import picocli.CommandLine.Option;
       InfoCommand.class,
       ImportCommand.class,
       ExportCommand.class,
-      SearchCommand.class
+      SearchCommand.class,
+      BenchCommand.class
     })
 final class RootCommand implements Callable<Integer> {
 

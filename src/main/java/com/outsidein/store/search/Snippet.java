@@ -13,25 +13,62 @@ public record Snippet(String text, List<TextSpan> marks, TextSpan match) {
 
   /** The snippet around the first match of the query, or null when the text does not match. */
   public static Snippet of(String text, Query query) {
-    List<TextSpan> spans = matches(text, query);
-    if (spans.isEmpty()) {
+    TextSpan first = firstMatch(text, query);
+    if (first == null) {
       return null;
     }
-    TextSpan first = spans.get(0);
     int from = wordStartAtOrAfter(text, Math.max(0, first.start() - BEFORE), first.start());
     int to = Math.min(text.length(), Math.max(first.end(), from + BEFORE + AFTER));
     to = wordEndAtOrBefore(text, to, first.end());
     String lead = from > 0 ? ELLIPSIS : "";
     String tail = to < text.length() ? ELLIPSIS : "";
-    String window = text.substring(from, to).replace('\n', ' ').replace('\r', ' ');
+    String window = text.substring(from, to);
     List<TextSpan> marks = new ArrayList<>();
-    for (TextSpan span : spans) {
-      if (span.start() >= from && span.end() <= to) {
-        int shift = lead.length() - from;
-        marks.add(new TextSpan(span.start() + shift, span.end() + shift));
+    for (TextSpan span : matches(window, query)) {
+      marks.add(new TextSpan(span.start() + lead.length(), span.end() + lead.length()));
+    }
+    String shown = window.replace('\n', ' ').replace('\r', ' ');
+    return new Snippet(lead + shown + tail, marks, first);
+  }
+
+  /**
+   * Where the query first matches. Long plain texts are searched for the first word of each part
+   * directly and checked where it occurs, rather than split into words from the start.
+   */
+  static TextSpan firstMatch(String text, Query query) {
+    if (!isPlain(text)) {
+      List<TextSpan> all = matches(text, query);
+      return all.isEmpty() ? null : all.get(0);
+    }
+    String lower = text.toLowerCase(java.util.Locale.ROOT);
+    TextSpan best = null;
+    for (int p = 0; p < query.parts().size(); p++) {
+      String word = query.parts().get(p).get(0);
+      int limit = best == null ? lower.length() : best.start();
+      for (int at = lower.indexOf(word); at >= 0 && at < limit; at = lower.indexOf(word, at + 1)) {
+        if (at > 0 && Character.isLetterOrDigit(lower.charAt(at - 1))) {
+          continue;
+        }
+        String region = text.substring(at, Math.min(text.length(), at + LOCAL_REGION));
+        List<TextSpan> here = matches(region, Query.part(query, p));
+        if (!here.isEmpty() && here.get(0).start() == 0) {
+          best = new TextSpan(at, at + here.get(0).end());
+          break;
+        }
       }
     }
-    return new Snippet(lead + window + tail, marks, first);
+    return best;
+  }
+
+  private static final int LOCAL_REGION = 400;
+
+  private static boolean isPlain(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) >= 128) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Every place in the text where a part of the query matches, in text order. */

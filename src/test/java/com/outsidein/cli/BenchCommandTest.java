@@ -1,0 +1,47 @@
+package com.outsidein.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A small bench run in a child JVM with the 300 MB heap; the full size is the command's default.
+ */
+class BenchCommandTest {
+
+  @Test
+  void benchJsonReportsEveryFigureFromARealRun() throws Exception {
+    CliRun run = CliRun.of("bench", "--observations", "400", "--json");
+
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    String last = run.out().strip().lines().reduce((a, b) -> b).orElse("");
+    JsonNode json = new ObjectMapper().readTree(last);
+    assertThat(json.fieldNames())
+        .toIterable()
+        .containsExactly(
+            "observations",
+            "importRowsPerSec",
+            "csvreadRowsPerSec",
+            "exportRowsPerSec",
+            "searchP50Ms",
+            "searchP95Ms",
+            "openMs",
+            "peakHeapMb");
+    assertThat(json.get("observations").asInt()).isEqualTo(400);
+    assertThat(json.get("importRowsPerSec").asDouble()).isPositive();
+    assertThat(json.get("csvreadRowsPerSec").asDouble()).isPositive();
+    assertThat(json.get("exportRowsPerSec").asDouble()).isPositive();
+    assertThat(json.get("searchP95Ms").asDouble())
+        .isGreaterThanOrEqualTo(json.get("searchP50Ms").asDouble());
+    assertThat(json.get("peakHeapMb").asInt()).isBetween(1, BenchCommand.HEAP_MB);
+  }
+
+  @Test
+  void tooFewObservationsIsAUsageError() {
+    CliRun run = CliRun.of("bench", "--observations", "3");
+    assertThat(run.exitCode()).isEqualTo(ExitCode.USAGE);
+    assertThat(run.err()).contains("at least 20");
+  }
+}
