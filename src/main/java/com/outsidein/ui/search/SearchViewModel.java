@@ -74,7 +74,7 @@ public final class SearchViewModel {
     WorkspaceSession current = session.get();
     if (current == null || typed == null || typed.isBlank()) {
       lines.clear();
-      status.set(typed == null || typed.isBlank() ? Messages.get("search.hint") : "");
+      status.set(Messages.get(current == null ? "search.noWorkspace" : "search.hint"));
       return;
     }
     status.set(Messages.get("search.searching"));
