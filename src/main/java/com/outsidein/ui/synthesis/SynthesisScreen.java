@@ -47,8 +47,10 @@ public final class SynthesisScreen implements Screen {
                 "tab-journey",
                 withBar(journeyBar(), new JourneyMapView(model).node())),
             tab("synthesis.tab.charts", "tab-charts", new ChartsView(model).node()));
-    SplitPane split = new SplitPane(tabs, new CellObservationsPane(model, opener).node());
-    split.setDividerPositions(0.7);
+    Node cells = new CellObservationsPane(model, opener).node();
+    SplitPane split = new SplitPane(tabs, cells);
+    split.setDividerPositions(0.72);
+    SplitPane.setResizableWithParent(cells, false);
     root.setTop(studyBar());
     root.setCenter(split);
   }
