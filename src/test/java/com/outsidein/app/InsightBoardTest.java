@@ -134,5 +134,24 @@ class InsightBoardTest {
     robot.clickOn(card);
     AppTestSupport.await(() -> evidence.getItems().size() == 3);
     assertThat(evidence.getItems().get(2).id()).isEqualTo(chosen.get(2));
+
+    AttributedObservation first = evidence.getItems().get(0);
+    assertThat(first.hasInterview()).isTrue();
+    robot.clickOn(robot.lookup("#evidence-list .evidence-open").queryButton());
+    AppTestSupport.await(() -> app.model().sectionProperty().get() == Section.INTERVIEWS);
+    ListView<com.outsidein.domain.Observation> quotes =
+        robot.lookup("#interview-observations").queryAs(ListView.class);
+    AppTestSupport.await(
+        () ->
+            quotes.getSelectionModel().getSelectedItem() != null
+                && quotes.getSelectionModel().getSelectedItem().id() == first.id());
+    assertThat(
+            robot
+                .lookup("#interviews-table")
+                .queryAs(TableView.class)
+                .getSelectionModel()
+                .getSelectedItem())
+        .extracting("id")
+        .isEqualTo(first.observation().interviewId());
   }
 }
