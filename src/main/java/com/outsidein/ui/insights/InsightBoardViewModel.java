@@ -94,16 +94,28 @@ public final class InsightBoardViewModel {
     reselect();
   }
 
+  /**
+   * Keeps the selected insight selected across reloads; when there is none, the first card of the
+   * board is selected, so the detail beside it is never blank while there are insights.
+   */
   private void reselect() {
-    InsightSummary now =
-        selectedId == null
-            ? null
-            : insights.items().stream().filter(s -> s.id() == selectedId).findFirst().orElse(null);
-    if (now == null && insights.isReplacing()) {
-      selectedId = null;
+    InsightSummary now = find(selectedId);
+    if (now == null && (selectedId == null || insights.isReplacing())) {
+      now =
+          grouping.get().groups().stream()
+              .flatMap(g -> inGroup(g).stream())
+              .findFirst()
+              .orElse(null);
+      selectedId = now == null ? null : now.id();
     }
     selected.set(now);
     loadEvidence(now);
+  }
+
+  private InsightSummary find(Long id) {
+    return id == null
+        ? null
+        : insights.items().stream().filter(s -> s.id() == id).findFirst().orElse(null);
   }
 
   private void loadEvidence(InsightSummary summary) {

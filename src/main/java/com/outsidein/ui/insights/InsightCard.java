@@ -50,6 +50,7 @@ final class InsightCard extends VBox {
             "insight-status",
             "insight-status-"
                 + summary.insight().status().name().toLowerCase(java.util.Locale.ROOT));
+    status.setMinWidth(Region.USE_PREF_SIZE);
     Label impact =
         new Label(Messages.get("insight.impactShort", Messages.of(summary.insight().impact())));
     impact.getStyleClass().add("text-muted");
@@ -68,6 +69,7 @@ final class InsightCard extends VBox {
                 "insight.cardCounts", summary.evidence(), summary.people(), summary.accounts()));
     counts.setId("insight-counts-" + summary.id());
     counts.getStyleClass().add("insight-card-counts");
+    counts.setWrapText(true);
     if (summary.restsOnOnePerson()) {
       FontIcon warn = new FontIcon(Feather.USER);
       counts.setGraphic(warn);

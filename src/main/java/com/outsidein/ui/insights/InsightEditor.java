@@ -17,7 +17,7 @@ import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
-import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /**
@@ -157,19 +157,17 @@ final class InsightEditor {
                         v)));
 
     GridPane grid = new GridPane();
-    grid.setHgap(10);
+    grid.setHgap(12);
     grid.setVgap(8);
-    ColumnConstraints labels = new ColumnConstraints();
-    ColumnConstraints fields = new ColumnConstraints();
-    fields.setHgrow(Priority.ALWAYS);
-    fields.setFillWidth(true);
-    grid.getColumnConstraints().addAll(labels, fields, labels, fields);
-    grid.addRow(0, label("insights.facet"), facet, label("insights.stage"), stage);
-    grid.addRow(1, label("insights.confidence"), confidence, label("insights.impact"), impact);
-    grid.addRow(2, label("insights.status"), status);
-    for (ComboBox<?> b : java.util.List.of(facet, stage, confidence, impact, status)) {
-      b.setMaxWidth(Double.MAX_VALUE);
-    }
+    ColumnConstraints half = new ColumnConstraints();
+    half.setPercentWidth(50);
+    grid.getColumnConstraints().addAll(half, half);
+    grid.add(field("insights.facet", facet), 0, 0, 2, 1);
+    grid.add(field("insights.stage", stage), 0, 1);
+    grid.add(field("insights.status", status), 1, 1);
+    grid.add(field("insights.confidence", confidence), 0, 2);
+    grid.add(field("insights.impact", impact), 1, 2);
+    strength.setMinHeight(Region.USE_PREF_SIZE);
     root = new VBox(10, title, strength, statement, grid);
     model.selectedProperty().addListener((obs, old, now) -> show(now));
     show(model.selectedProperty().get());
@@ -237,10 +235,11 @@ final class InsightEditor {
         i.id(), i.studyId(), title, statement, facet, stage, confidence, impact, status);
   }
 
-  private static Label label(String key) {
+  private static VBox field(String key, ComboBox<?> box) {
     Label label = new Label(Messages.get(key));
     label.getStyleClass().add("text-muted");
-    return label;
+    box.setMaxWidth(Double.MAX_VALUE);
+    return new VBox(3, label, box);
   }
 
   @SafeVarargs

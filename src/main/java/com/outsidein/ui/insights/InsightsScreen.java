@@ -7,10 +7,12 @@ import com.outsidein.ui.InterviewOpener;
 import com.outsidein.ui.Messages;
 import com.outsidein.ui.Screen;
 import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.Separator;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
@@ -44,7 +46,13 @@ public final class InsightsScreen implements Screen, com.outsidein.ui.Revealing 
     noInsights.getStyleClass().addAll("text-muted", "empty-hint");
     noInsights.visibleProperty().bind(javafx.beans.binding.Bindings.isEmpty(model.insights()));
     noInsights.setMouseTransparent(true);
-    StackPane boardArea = new StackPane(board.node(), noInsights);
+    Label hint = new Label(Messages.get("insight.dropHint"));
+    hint.getStyleClass().add("text-muted");
+    hint.setPadding(new Insets(0, 12, 8, 12));
+    hint.setWrapText(true);
+    hint.setMinHeight(Region.USE_PREF_SIZE);
+    VBox.setVgrow(board.node(), Priority.ALWAYS);
+    StackPane boardArea = new StackPane(new VBox(board.node(), hint), noInsights);
 
     VBox detail =
         new VBox(16, new InsightEditor(model).node(), new EvidencePanel(model, opener).node());
@@ -57,10 +65,14 @@ public final class InsightsScreen implements Screen, com.outsidein.ui.Revealing 
     pick.visibleProperty().bind(model.selectedProperty().isNull());
     detail.visibleProperty().bind(model.selectedProperty().isNotNull());
     StackPane detailArea = new StackPane(detail, pick);
-    detailArea.setMinWidth(340);
+    detailArea.setMinWidth(360);
+    detailArea.setPrefWidth(440);
+    detailArea.setMaxWidth(500);
+    boardArea.setMinWidth(300);
 
     SplitPane split = new SplitPane(boardArea, detailArea);
-    split.setDividerPositions(0.62);
+    split.setDividerPositions(0.64);
+    SplitPane.setResizableWithParent(detailArea, false);
     root.setTop(toolbar());
     root.setCenter(split);
   }
@@ -102,11 +114,7 @@ public final class InsightsScreen implements Screen, com.outsidein.ui.Revealing 
     groupBy.getStyleClass().add("text-muted");
     HBox toggles = new HBox(0, byFacet, byStage);
     toggles.setAlignment(Pos.CENTER_LEFT);
-    Label hint = new Label(Messages.get("insight.dropHint"));
-    hint.getStyleClass().add("text-muted");
-    Region spacer = new Region();
-    HBox.setHgrow(spacer, Priority.ALWAYS);
-    ToolBar bar = new ToolBar(add, delete, spacer, hint, groupBy, toggles);
+    ToolBar bar = new ToolBar(add, delete, new Separator(Orientation.VERTICAL), groupBy, toggles);
     bar.setPadding(new Insets(6, 10, 6, 10));
     return bar;
   }

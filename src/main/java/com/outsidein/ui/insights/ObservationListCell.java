@@ -32,6 +32,8 @@ public final class ObservationListCell extends ListCell<AttributedObservation> {
     this.opener = opener;
     this.remove = remove;
     getStyleClass().add("observation-cell");
+    // A cell as wide as the list, so long quotes wrap instead of scrolling sideways.
+    setPrefWidth(0);
   }
 
   @Override
@@ -44,6 +46,7 @@ public final class ObservationListCell extends ListCell<AttributedObservation> {
     }
     Label words = new Label(item.hasQuote() ? "\u201c" + item.words() + "\u201d" : item.words());
     words.setWrapText(true);
+    words.setMinHeight(Region.USE_PREF_SIZE);
     words.getStyleClass().add(item.hasQuote() ? "evidence-quote" : "evidence-text");
     if (item.quoteWithheld()) {
       FontIcon mark = new FontIcon(Feather.ALERT_TRIANGLE);
@@ -54,10 +57,10 @@ public final class ObservationListCell extends ListCell<AttributedObservation> {
     Label source = new Label(AttributionText.of(item));
     source.getStyleClass().addAll("text-muted", "evidence-source");
     source.setWrapText(true);
+    source.setMinHeight(Region.USE_PREF_SIZE);
     VBox text = new VBox(3, words, source);
     HBox.setHgrow(text, Priority.ALWAYS);
     text.setMinWidth(0);
-    text.prefWidthProperty().bind(getListView().widthProperty().subtract(110));
 
     Button open = new Button(null, new FontIcon(Feather.EXTERNAL_LINK));
     open.getStyleClass().addAll("flat", "evidence-open");
@@ -74,8 +77,7 @@ public final class ObservationListCell extends ListCell<AttributedObservation> {
       buttons.getChildren().add(drop);
     }
     buttons.setAlignment(Pos.TOP_RIGHT);
-    Region gap = new Region();
-    HBox row = new HBox(8, text, gap, buttons);
+    HBox row = new HBox(8, text, buttons);
     row.setAlignment(Pos.TOP_LEFT);
     setGraphic(row);
   }

@@ -27,6 +27,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -159,7 +160,7 @@ public final class ObservationsScreen implements Screen, com.outsidein.ui.Reveal
     for (Button b : List.of(addCode, removeCode, delete)) {
       b.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
     }
-    ToolBar bar = new ToolBar(addCode, removeCode, delete, new Separator());
+    ToolBar bar = new ToolBar(addCode, removeCode, delete, new Separator(Orientation.VERTICAL));
     bar.getItems().addAll(insightActions.buttons());
     return bar;
   }

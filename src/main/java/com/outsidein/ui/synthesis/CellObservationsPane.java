@@ -36,7 +36,9 @@ final class CellObservationsPane {
     VBox.setVgrow(list, Priority.ALWAYS);
     root = new VBox(8, title, list);
     root.getStyleClass().add("detail-pane");
-    root.setMinWidth(300);
+    root.setMinWidth(280);
+    root.setPrefWidth(360);
+    root.setMaxWidth(460);
   }
 
   Node node() {

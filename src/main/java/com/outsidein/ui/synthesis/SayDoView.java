@@ -38,7 +38,7 @@ final class SayDoView {
   SayDoView(SynthesisViewModel model) {
     table.setId("say-do-table");
     table.getColumns().add(markColumn());
-    table.getColumns().add(Tables.text(Messages.get("synthesis.code"), SayDoRow::path, 260));
+    table.getColumns().add(Tables.text(Messages.get("synthesis.code"), SayDoRow::path, 240));
     table.getColumns().add(Tables.number(Messages.get("synthesis.says"), SayDoRow::says, 70));
     table.getColumns().add(Tables.number(Messages.get("synthesis.does"), SayDoRow::does, 70));
     table
@@ -110,7 +110,8 @@ final class SayDoView {
 
   private static TableColumn<SayDoRow, SayDoRow> markColumn() {
     TableColumn<SayDoRow, SayDoRow> column = new TableColumn<>();
-    column.setPrefWidth(34);
+    column.setPrefWidth(36);
+    column.setMinWidth(36);
     column.setMaxWidth(40);
     column.setSortable(false);
     column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue()));
@@ -138,7 +139,8 @@ final class SayDoView {
   /** The gap as a number and a bar growing left (does better) or right (says better). */
   private static TableColumn<SayDoRow, SayDoRow> gapColumn() {
     TableColumn<SayDoRow, SayDoRow> column = new TableColumn<>(Messages.get("synthesis.gap"));
-    column.setPrefWidth(220);
+    column.setPrefWidth(230);
+    column.setMinWidth(210);
     column.setSortable(false);
     column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue()));
     column.setCellFactory(
@@ -162,6 +164,8 @@ final class SayDoView {
                 StackPane right = new StackPane();
                 left.setPrefWidth(70);
                 right.setPrefWidth(70);
+                left.setMinWidth(70);
+                right.setMinWidth(70);
                 (gap < 0 ? left : right).getChildren().add(bar);
                 StackPane.setAlignment(bar, gap < 0 ? Pos.CENTER_RIGHT : Pos.CENTER_LEFT);
                 Region axis = new Region();
@@ -170,6 +174,7 @@ final class SayDoView {
                 axis.setMinHeight(16);
                 Label value = new Label(signed(gap));
                 value.getStyleClass().add("gap-value");
+                value.setMinWidth(Region.USE_PREF_SIZE);
                 if (row.flagged()) {
                   value.getStyleClass().add(GapMark.of(row).styleClass());
                 }

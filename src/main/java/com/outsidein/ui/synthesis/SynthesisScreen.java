@@ -47,8 +47,24 @@ public final class SynthesisScreen implements Screen {
                 "tab-journey",
                 withBar(journeyBar(), new JourneyMapView(model).node())),
             tab("synthesis.tab.charts", "tab-charts", new ChartsView(model).node()));
-    SplitPane split = new SplitPane(tabs, new CellObservationsPane(model, opener).node());
-    split.setDividerPositions(0.7);
+    Node cells = new CellObservationsPane(model, opener).node();
+    SplitPane split = new SplitPane(tabs, cells);
+    split.setDividerPositions(0.72);
+    SplitPane.setResizableWithParent(cells, false);
+    // The observations behind a cell sit beside the views that have cells: matrix and journey map.
+    tabs.getSelectionModel()
+        .selectedIndexProperty()
+        .addListener(
+            (obs, old, index) -> {
+              boolean withCells = index.intValue() == 1 || index.intValue() == 2;
+              if (withCells && !split.getItems().contains(cells)) {
+                split.getItems().add(cells);
+                split.setDividerPositions(0.72);
+              } else if (!withCells) {
+                split.getItems().remove(cells);
+              }
+            });
+    split.getItems().remove(cells);
     root.setTop(studyBar());
     root.setCenter(split);
   }

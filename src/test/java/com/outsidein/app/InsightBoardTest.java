@@ -1,0 +1,157 @@
+package com.outsidein.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.outsidein.domain.AttributedObservation;
+import com.outsidein.domain.Facet;
+import com.outsidein.domain.InsightSummary;
+import com.outsidein.domain.ObservationRow;
+import com.outsidein.ui.shell.Section;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.framework.junit5.Stop;
+
+@ExtendWith(ApplicationExtension.class)
+class InsightBoardTest {
+
+  private static final String TITLE = "Dispatchers keep a second plan on paper";
+
+  @TempDir Path folder;
+  private DesktopApp app;
+
+  @Start
+  void start(Stage stage) {
+    app = AppTestSupport.startOnSample(stage, folder.resolve("data"));
+  }
+
+  @Stop
+  void stop() {
+    app.close();
+  }
+
+  private Optional<InsightSummary> created() {
+    return app.model().session().insights().summaries().stream()
+        .filter(s -> s.insight().title().equals(TITLE))
+        .findFirst();
+  }
+
+  private void press(FxRobot robot, KeyCode... keys) {
+    robot.press(keys);
+    robot.release(keys);
+  }
+
+  @Test
+  @SuppressWarnings("unchecked")
+  void anInsightMadeFromTwoObservationsStandsUnderItsFacetAndTakesAThirdThroughAddToInsight(
+      FxRobot robot) throws Exception {
+    AppTestSupport.awaitWorkspace(app);
+    AppTestSupport.visit(robot, Section.OBSERVATIONS);
+    AppTestSupport.awaitRows(robot, "#observations-table", 60);
+    TableView<ObservationRow> table = robot.lookup("#observations-table").queryAs(TableView.class);
+    List<Long> chosen = table.getItems().subList(0, 3).stream().map(ObservationRow::id).toList();
+
+    robot.interact(
+        () -> {
+          table.getSelectionModel().clearSelection();
+          table.getSelectionModel().select(0);
+          table.getSelectionModel().select(1);
+          table.requestFocus();
+        });
+    press(robot, KeyCode.CONTROL, KeyCode.I);
+    AppTestSupport.await(() -> robot.lookup("#new-insight-title").tryQuery().isPresent());
+    robot.clickOn("#new-insight-title").write(TITLE);
+    AppTestSupport.await(
+        () -> robot.lookup("#new-insight-title").queryAs(TextField.class).getText().equals(TITLE));
+    robot.clickOn(
+        robot
+            .lookup(".dialog-pane .button")
+            .match((Node n) -> "OK".equals(((javafx.scene.control.Button) n).getText()))
+            .queryButton());
+    AppTestSupport.await(() -> created().isPresent());
+    InsightSummary summary = created().orElseThrow();
+    assertThat(summary.insight().facet()).isEqualTo(Facet.WHAT_THEY_WANT);
+    assertThat(summary.evidence()).isEqualTo(2);
+
+    AppTestSupport.visit(robot, Section.INSIGHTS);
+    String card = "#insight-column-what_they_want #insight-card-" + summary.id();
+    AppTestSupport.await(() -> robot.lookup(card).tryQuery().isPresent());
+    assertThat(
+            robot.lookup(card + " #insight-counts-" + summary.id()).queryAs(Label.class).getText())
+        .startsWith("2 observations");
+    robot.clickOn(card);
+    ListView<AttributedObservation> evidence =
+        robot.lookup("#evidence-list").queryAs(ListView.class);
+    AppTestSupport.await(() -> evidence.getItems().size() == 2);
+    assertThat(evidence.getItems())
+        .extracting(AttributedObservation::id)
+        .containsExactlyInAnyOrderElementsOf(chosen.subList(0, 2));
+    assertThat(robot.lookup("#evidence-heading").queryAs(Label.class).getText())
+        .isEqualTo("Evidence: 2 observations");
+
+    AppTestSupport.visit(robot, Section.OBSERVATIONS);
+    AppTestSupport.awaitRows(robot, "#observations-table", 60);
+    robot.interact(
+        () -> {
+          table.getSelectionModel().clearSelection();
+          table.getSelectionModel().select(2);
+          table.requestFocus();
+        });
+    press(robot, KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.I);
+    AppTestSupport.await(() -> robot.lookup("#picker-filter").tryQuery().isPresent());
+    robot.clickOn("#picker-filter").write("second plan");
+    AppTestSupport.await(
+        () ->
+            robot
+                .lookup("#picker-filter")
+                .queryAs(TextField.class)
+                .getText()
+                .equals("second plan"));
+    robot.type(KeyCode.ENTER);
+    AppTestSupport.await(() -> created().orElseThrow().evidence() == 3);
+
+    AppTestSupport.visit(robot, Section.INSIGHTS);
+    AppTestSupport.await(
+        () ->
+            robot
+                .lookup("#insight-counts-" + summary.id())
+                .queryAs(Label.class)
+                .getText()
+                .startsWith("3 observations"));
+    robot.clickOn(card);
+    AppTestSupport.await(() -> evidence.getItems().size() == 3);
+    assertThat(evidence.getItems().get(2).id()).isEqualTo(chosen.get(2));
+
+    AttributedObservation first = evidence.getItems().get(0);
+    assertThat(first.hasInterview()).isTrue();
+    robot.clickOn(robot.lookup("#evidence-list .evidence-open").queryButton());
+    AppTestSupport.await(() -> app.model().sectionProperty().get() == Section.INTERVIEWS);
+    ListView<com.outsidein.domain.Observation> quotes =
+        robot.lookup("#interview-observations").queryAs(ListView.class);
+    AppTestSupport.await(
+        () ->
+            quotes.getSelectionModel().getSelectedItem() != null
+                && quotes.getSelectionModel().getSelectedItem().id() == first.id());
+    assertThat(
+            robot
+                .lookup("#interviews-table")
+                .queryAs(TableView.class)
+                .getSelectionModel()
+                .getSelectedItem())
+        .extracting("id")
+        .isEqualTo(first.observation().interviewId());
+  }
+}
