@@ -35,6 +35,8 @@ public final class SearchIndex {
   /** A row as indexed: when it last changed and the slots of its texts. */
   private record Indexed(long stamp, int[] slots) {}
 
+  private static final SearchKind[] KINDS = SearchKind.values();
+
   private final InvertedIndex index = new InvertedIndex();
   private final Map<Source, Map<Long, Indexed>> indexed = new EnumMap<>(Source.class);
 
@@ -151,14 +153,18 @@ public final class SearchIndex {
       return SearchResults.none(typed);
     }
     int[] slots = index.find(query);
-    Map<SearchKind, Integer> counts = new EnumMap<>(SearchKind.class);
+    int[] perKindCount = new int[KINDS.length];
     Map<SearchKind, List<Long>> firstPage = new EnumMap<>(SearchKind.class);
     for (int i = slots.length - 1; i >= 0; i--) {
-      SearchKind kind = SearchKind.values()[index.kind(slots[i])];
-      counts.merge(kind, 1, Integer::sum);
-      List<Long> page = firstPage.computeIfAbsent(kind, k -> new ArrayList<>());
-      if (page.size() < perKind) {
-        page.add(index.target(slots[i]));
+      int kind = index.kind(slots[i]);
+      if (perKindCount[kind]++ < perKind) {
+        firstPage.computeIfAbsent(KINDS[kind], k -> new ArrayList<>()).add(index.target(slots[i]));
+      }
+    }
+    Map<SearchKind, Integer> counts = new EnumMap<>(SearchKind.class);
+    for (SearchKind kind : KINDS) {
+      if (perKindCount[kind.ordinal()] > 0) {
+        counts.put(kind, perKindCount[kind.ordinal()]);
       }
     }
     return new SearchResults(typed, counts, hits(tx.searchTexts(), firstPage, query));

@@ -49,7 +49,10 @@ public record Snippet(String text, List<TextSpan> marks, TextSpan match) {
         if (at > 0 && Character.isLetterOrDigit(lower.charAt(at - 1))) {
           continue;
         }
-        String region = text.substring(at, Math.min(text.length(), at + LOCAL_REGION));
+        List<String> part = query.parts().get(p);
+        int regionLength =
+            LOCAL_REGION_PER_WORD * part.size() + part.stream().mapToInt(String::length).sum();
+        String region = text.substring(at, Math.min(text.length(), at + regionLength));
         List<TextSpan> here = matches(region, Query.part(query, p));
         if (!here.isEmpty() && here.get(0).start() == 0) {
           best = new TextSpan(at, at + here.get(0).end());
@@ -60,7 +63,8 @@ public record Snippet(String text, List<TextSpan> marks, TextSpan match) {
     return best;
   }
 
-  private static final int LOCAL_REGION = 400;
+  /** Room enough for a word and what separates it from the next, when checking a phrase. */
+  private static final int LOCAL_REGION_PER_WORD = 64;
 
   private static boolean isPlain(String text) {
     for (int i = 0; i < text.length(); i++) {

@@ -56,7 +56,7 @@ public final class Words {
 
   static String normalise(String word) {
     String lower = word.toLowerCase(Locale.ROOT);
-    if (lower.chars().allMatch(c -> c < 128)) {
+    if (isAscii(lower)) {
       return lower;
     }
     String decomposed = Normalizer.normalize(lower, Normalizer.Form.NFD);
@@ -68,6 +68,15 @@ public final class Words {
       }
     }
     return kept.toString();
+  }
+
+  private static boolean isAscii(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) >= 128) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean isWordChar(char c) {
