@@ -1,0 +1,105 @@
+package com.outsidein.exchange.importing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.outsidein.domain.ImportProgress;
+import com.outsidein.domain.ImportSummary;
+import com.outsidein.service.WorkspaceSession;
+import java.io.BufferedWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * An import runs at least at half the rate of H2's own CSVREAD of the same file into a workspace's
+ * observation table (same indexes and constraints, one transaction); 10,000 rows by default,
+ * 100,000 with {@code -Dheavy=true}. The import does more: it also matches people, interviews and
+ * codes, and codes each observation.
+ */
+class ImportSpeedTest {
+
+  @TempDir Path folder;
+
+  static void writeBigCsv(Path file, int rows) throws Exception {
+    try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+      out.write(
+          "interview,interview_date,participant,participant_email,account,segment,kind,"
+              + "observation,quote,codes,sentiment,journey_stage\n");
+      for (int i = 0; i < rows; i++) {
+        int person = i % 400;
+        out.write(
+            String.format(
+                Locale.ROOT,
+                "Interview %d,2024-03-%02d,Person %d,p%d@example.com,Account %d,SMB,says,"
+                    + "\"Observation number %d, about setup and waiting\",\"Quote %d\","
+                    + "Theme %d/Sub %d; Other,%d,Onboard%n",
+                i % 800,
+                1 + i % 28,
+                person,
+                person,
+                person % 60,
+                i,
+                i,
+                i % 12,
+                i % 5,
+                i % 5 - 2));
+      }
+    }
+  }
+
+  @Test
+  void importIsAtLeastHalfAsFastAsCsvread() throws Exception {
+    int rows = Boolean.getBoolean("heavy") ? 100_000 : 10_000;
+    Path csv = folder.resolve("big.csv");
+    writeBigCsv(csv, rows);
+
+    double csvreadSeconds = csvread(csv);
+    long started = System.nanoTime();
+    ImportSummary summary;
+    try (WorkspaceSession session = WorkspaceSession.create(folder.resolve("ws"))) {
+      summary =
+          new ObservationImporter(session)
+              .importObservations(csv, "Speed", false, ImportProgress.NONE);
+    }
+    double importSeconds = (System.nanoTime() - started) / 1e9;
+    System.out.printf(
+        Locale.ROOT,
+        "ImportSpeedTest: %d rows, import %.2f s (%.0f rows/s), CSVREAD %.2f s (%.0f rows/s)%n",
+        rows,
+        importSeconds,
+        rows / importSeconds,
+        csvreadSeconds,
+        rows / csvreadSeconds);
+
+    assertThat(summary.rows()).isEqualTo(rows);
+    assertThat(rows / importSeconds).isGreaterThanOrEqualTo(0.5 * rows / csvreadSeconds);
+  }
+
+  /** Seconds H2 takes to read the CSV into the observation table of a fresh workspace. */
+  private double csvread(Path csv) throws Exception {
+    Path workspace = folder.resolve("csvread");
+    try (WorkspaceSession session = WorkspaceSession.create(workspace)) {
+      session.studies().create(com.outsidein.domain.Study.titled("Speed"));
+    }
+    String url = "jdbc:h2:file:" + workspace.toAbsolutePath() + ";WRITE_DELAY=0";
+    try (Connection connection = DriverManager.getConnection(url, "OUTSIDEIN", "");
+        Statement statement = connection.createStatement()) {
+      connection.setAutoCommit(false);
+      long started = System.nanoTime();
+      statement.execute(
+          "INSERT INTO observation (study_id, text, quote, kind, sentiment)"
+              + " SELECT (SELECT MIN(id) FROM study), OBSERVATION, QUOTE, 'SAYS',"
+              + " CAST(SENTIMENT AS SMALLINT) FROM CSVREAD('"
+              + csv.toAbsolutePath()
+              + "', NULL, 'charset=UTF-8')");
+      connection.commit();
+      return (System.nanoTime() - started) / 1e9;
+    }
+  }
+}
