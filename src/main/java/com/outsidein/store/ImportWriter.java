@@ -10,16 +10,19 @@ import static com.outsidein.store.generated.Tables.PERSON;
 
 import com.outsidein.domain.Observation;
 import com.outsidein.store.generated.tables.Code;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Types;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.function.IntConsumer;
-import org.jooq.BatchBindStep;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 
 /**
  * The writes of an import, made for many rows: observations and their codes go in as JDBC batches
- * of bound statements. Also takes a whole import away again.
+ * of one prepared statement each, rendered by jOOQ for the dialect. Also takes a whole import away
+ * again.
  *
  * <p>Everything an import creates carries the import transaction's timestamp as {@code created_at}
  * (the database gives every statement of one transaction the same {@code CURRENT_TIMESTAMP}); the
@@ -48,44 +51,51 @@ public final class ImportWriter {
    */
   public List<Long> insertObservations(
       long batchId, List<Observation> observations, IntConsumer written) {
-    int done = 0;
-    while (done < observations.size()) {
-      int end = Math.min(observations.size(), done + CHUNK);
-      BatchBindStep batch =
-          ctx.batch(
-              ctx.insertInto(
-                      OBSERVATION,
-                      OBSERVATION.STUDY_ID,
-                      OBSERVATION.INTERVIEW_ID,
-                      OBSERVATION.SPEAKER_ID,
-                      OBSERVATION.TEXT,
-                      OBSERVATION.QUOTE,
-                      OBSERVATION.KIND,
-                      OBSERVATION.JOURNEY_STAGE_ID,
-                      OBSERVATION.TOUCHPOINT_ID,
-                      OBSERVATION.FUNCTION_ID,
-                      OBSERVATION.SENTIMENT,
-                      OBSERVATION.IMPORT_BATCH_ID)
-                  .values((Long) null, null, null, null, null, null, null, null, null, null, null));
-      for (Observation o : observations.subList(done, end)) {
-        batch =
-            batch.bind(
-                o.studyId(),
-                o.interviewId(),
-                o.speakerId(),
-                o.text(),
-                o.quote(),
-                o.kind().name(),
-                o.journeyStageId(),
-                o.touchpointId(),
-                o.functionId(),
-                o.sentiment() == null ? null : o.sentiment().shortValue(),
-                batchId);
-      }
-      batch.execute();
-      done = end;
-      written.accept(done);
-    }
+    // Plain JDBC batches: at 100,000 rows jOOQ's per-value binding shows in the time taken.
+    String sql =
+        ctx.render(
+            ctx.insertInto(
+                    OBSERVATION,
+                    OBSERVATION.STUDY_ID,
+                    OBSERVATION.INTERVIEW_ID,
+                    OBSERVATION.SPEAKER_ID,
+                    OBSERVATION.TEXT,
+                    OBSERVATION.QUOTE,
+                    OBSERVATION.KIND,
+                    OBSERVATION.JOURNEY_STAGE_ID,
+                    OBSERVATION.TOUCHPOINT_ID,
+                    OBSERVATION.FUNCTION_ID,
+                    OBSERVATION.SENTIMENT,
+                    OBSERVATION.IMPORT_BATCH_ID)
+                .values((Long) null, null, null, null, null, null, null, null, null, null, null));
+    ctx.connection(
+        connection -> {
+          try (PreparedStatement insert = connection.prepareStatement(sql)) {
+            int done = 0;
+            for (Observation o : observations) {
+              insert.setLong(1, o.studyId());
+              setLong(insert, 2, o.interviewId());
+              setLong(insert, 3, o.speakerId());
+              insert.setString(4, o.text());
+              insert.setString(5, o.quote());
+              insert.setString(6, o.kind().name());
+              setLong(insert, 7, o.journeyStageId());
+              setLong(insert, 8, o.touchpointId());
+              setLong(insert, 9, o.functionId());
+              if (o.sentiment() == null) {
+                insert.setNull(10, Types.SMALLINT);
+              } else {
+                insert.setShort(10, o.sentiment().shortValue());
+              }
+              insert.setLong(11, batchId);
+              insert.addBatch();
+              if (++done % CHUNK == 0 || done == observations.size()) {
+                insert.executeBatch();
+                written.accept(done);
+              }
+            }
+          }
+        });
     // Identity values rise in insertion order, and only this transaction writes this batch's rows.
     return ctx.select(OBSERVATION.ID)
         .from(OBSERVATION)
@@ -96,16 +106,33 @@ public final class ImportWriter {
 
   /** Codes observations: each pair is {observation id, code id}; pairs must not repeat. */
   public void insertCodings(List<long[]> pairs) {
-    for (int done = 0; done < pairs.size(); done += CHUNK) {
-      BatchBindStep batch =
-          ctx.batch(
-              ctx.insertInto(
-                      OBSERVATION_CODE, OBSERVATION_CODE.OBSERVATION_ID, OBSERVATION_CODE.CODE_ID)
-                  .values((Long) null, null));
-      for (long[] pair : pairs.subList(done, Math.min(pairs.size(), done + CHUNK))) {
-        batch = batch.bind(pair[0], pair[1]);
-      }
-      batch.execute();
+    String sql =
+        ctx.render(
+            ctx.insertInto(
+                    OBSERVATION_CODE, OBSERVATION_CODE.OBSERVATION_ID, OBSERVATION_CODE.CODE_ID)
+                .values((Long) null, null));
+    ctx.connection(
+        connection -> {
+          try (PreparedStatement insert = connection.prepareStatement(sql)) {
+            int done = 0;
+            for (long[] pair : pairs) {
+              insert.setLong(1, pair[0]);
+              insert.setLong(2, pair[1]);
+              insert.addBatch();
+              if (++done % CHUNK == 0 || done == pairs.size()) {
+                insert.executeBatch();
+              }
+            }
+          }
+        });
+  }
+
+  private static void setLong(PreparedStatement statement, int index, Long value)
+      throws SQLException {
+    if (value == null) {
+      statement.setNull(index, Types.BIGINT);
+    } else {
+      statement.setLong(index, value);
     }
   }
 

@@ -30,7 +30,7 @@ public final class ObservationFileReader {
    * @throws com.outsidein.domain.ImportCancelledException when cancelled
    */
   public ObservationImport read(Path file, String sha256, ImportProgress progress) {
-    String name = file.getFileName().toString();
+    String name = TableFiles.nameOf(file);
     List<Problem> problems = new ArrayList<>();
     List<ImportedObservation> rows = new ArrayList<>();
     Header[] header = new Header[1];
@@ -75,7 +75,7 @@ public final class ObservationFileReader {
 
   /** The header and the first rows of a file as written, for a preview; nothing is checked. */
   public ImportPreview preview(Path file, int rowCount) {
-    String name = file.getFileName().toString();
+    String name = TableFiles.nameOf(file);
     List<List<String>> rows = new ArrayList<>();
     List<String> headerCells = new ArrayList<>();
     readTable(

@@ -42,7 +42,7 @@ public final class ObservationImporter {
     String sha256 = hash(file);
     if (!again && !session.imports().earlierImports(sha256).isEmpty()) {
       throw new com.outsidein.domain.AlreadyImportedException(
-          file.getFileName().toString(), session.imports().earlierImports(sha256));
+          TableFiles.nameOf(file), session.imports().earlierImports(sha256));
     }
     ObservationImport parsed = reader.read(file, sha256, progress);
     ImportSummary summary = importChecked(parsed, studyName, again, progress);
@@ -74,12 +74,12 @@ public final class ObservationImporter {
 
   static String hash(Path file) {
     if (!java.nio.file.Files.isRegularFile(file)) {
-      throw new BadInputException(file.getFileName().toString(), "there is no such file");
+      throw new BadInputException(TableFiles.nameOf(file), "there is no such file");
     }
     try {
       return FileHash.sha256(file);
     } catch (NoSuchFileException e) {
-      throw new BadInputException(file.getFileName().toString(), "there is no such file");
+      throw new BadInputException(TableFiles.nameOf(file), "there is no such file");
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

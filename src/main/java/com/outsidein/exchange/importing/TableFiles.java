@@ -10,8 +10,14 @@ final class TableFiles {
 
   private TableFiles() {}
 
+  /** The file's name as problems show it (the whole path when it has no name, such as /). */
+  static String nameOf(Path file) {
+    Path name = file.getFileName();
+    return name == null ? file.toString() : name.toString();
+  }
+
   static TableReader readerFor(Path file, String wantedSheet) {
-    String name = file.getFileName().toString();
+    String name = TableFiles.nameOf(file);
     if (!Files.isRegularFile(file)) {
       throw new BadInputException(name, "there is no such file");
     }

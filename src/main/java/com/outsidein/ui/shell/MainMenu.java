@@ -2,6 +2,8 @@ package com.outsidein.ui.shell;
 
 import com.outsidein.ui.Messages;
 import com.outsidein.ui.export.ExportReportDialog;
+import com.outsidein.ui.importing.ImportObservationsDialog;
+import com.outsidein.ui.importing.RemoveImportDialog;
 import java.io.File;
 import java.nio.file.Path;
 import javafx.collections.ListChangeListener;
@@ -68,6 +70,22 @@ final class MainMenu {
             () -> ExportReportDialog.open(stage, model.session(), model.tasks()));
     export.setId("menu-export-report");
     export.disableProperty().bind(model.sessionProperty().isNull().or(model.busyProperty()));
+    MenuItem importObservations =
+        item(
+            "menu.file.importObservations",
+            "Shortcut+Shift+I",
+            () -> ImportObservationsDialog.open(stage, model.session(), model.tasks()));
+    importObservations.setId("menu-import-observations");
+    importObservations
+        .disableProperty()
+        .bind(model.sessionProperty().isNull().or(model.busyProperty()));
+    MenuItem removeImport =
+        item(
+            "menu.file.removeImport",
+            null,
+            () -> RemoveImportDialog.open(stage, model.session(), model.tasks()));
+    removeImport.setId("menu-remove-import");
+    removeImport.disableProperty().bind(model.sessionProperty().isNull().or(model.busyProperty()));
     MenuItem password = item("menu.file.password", null, this::changePassword);
     password.disableProperty().bind(model.sessionProperty().isNull());
     MenuItem backup = item("menu.file.backup", null, model::backupNow);
@@ -83,6 +101,8 @@ final class MainMenu {
             open,
             recent,
             new SeparatorMenuItem(),
+            importObservations,
+            removeImport,
             export,
             new SeparatorMenuItem(),
             password,

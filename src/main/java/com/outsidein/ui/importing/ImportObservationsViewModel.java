@@ -1,0 +1,338 @@
+package com.outsidein.ui.importing;
+
+import com.outsidein.domain.AlreadyImportedException;
+import com.outsidein.domain.BadInputException;
+import com.outsidein.domain.Dimension;
+import com.outsidein.domain.ImportCancelledException;
+import com.outsidein.domain.ImportProgress;
+import com.outsidein.domain.ImportSummary;
+import com.outsidein.domain.Problem;
+import com.outsidein.domain.Study;
+import com.outsidein.exchange.importing.ImportPreview;
+import com.outsidein.exchange.importing.ObservationImporter;
+import com.outsidein.service.WorkspaceSession;
+import com.outsidein.ui.Messages;
+import com.outsidein.ui.task.BackgroundTask;
+import com.outsidein.ui.task.BackgroundTasks;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * File › Import observations…: a file (its path typed or chosen), a study (picked or typed), a
+ * preview of the file's first rows with the columns found and warnings, then the import in the
+ * background with progress and cancel, and its summary or its problems. Knows no controls.
+ */
+public final class ImportObservationsViewModel {
+
+  private static final Logger LOG = LoggerFactory.getLogger(ImportObservationsViewModel.class);
+
+  /** How many rows the preview shows. */
+  public static final int PREVIEW_ROWS = 10;
+
+  /** Where the dialog stands. */
+  public enum Outcome {
+    NONE,
+    RUNNING,
+    SUCCEEDED,
+    FAILED,
+    CANCELLED,
+    /** The same file was imported before: the person is asked whether to import it again. */
+    ALREADY_IMPORTED
+  }
+
+  private final WorkspaceSession session;
+  private final BackgroundTasks tasks;
+  private final StringProperty path = new SimpleStringProperty("");
+  private final StringProperty study = new SimpleStringProperty("");
+  private final ObservableList<String> studies = FXCollections.observableArrayList();
+  private final ObservableList<String> previewHeader = FXCollections.observableArrayList();
+  private final ObservableList<List<String>> previewRows = FXCollections.observableArrayList();
+  private final ReadOnlyStringWrapper detected = new ReadOnlyStringWrapper("");
+  private final ObservableList<String> warnings = FXCollections.observableArrayList();
+  private final ObservableList<String> problems = FXCollections.observableArrayList();
+  private final ReadOnlyObjectWrapper<Outcome> outcome = new ReadOnlyObjectWrapper<>(Outcome.NONE);
+  private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(false);
+  private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(0);
+  private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
+  private final ReadOnlyObjectWrapper<ImportSummary> summary = new ReadOnlyObjectWrapper<>();
+  private final AtomicBoolean cancelRequested = new AtomicBoolean();
+  private int previewRequest;
+
+  public ImportObservationsViewModel(WorkspaceSession session, BackgroundTasks tasks) {
+    this.session = session;
+    this.tasks = tasks;
+    path.addListener((obs, old, now) -> preview());
+  }
+
+  /** Loads the studies to choose from, in the background. */
+  public void load() {
+    BackgroundTask.wrap(() -> session.studies().all().stream().map(Study::title).toList())
+        .onSuccess(studies::setAll)
+        .executeWith(tasks);
+  }
+
+  /** The file to import, as a path; typed in the dialog or set by its file chooser. */
+  public StringProperty pathProperty() {
+    return path;
+  }
+
+  /** The study's title: an existing one or a new one. */
+  public StringProperty studyProperty() {
+    return study;
+  }
+
+  public ObservableList<String> studies() {
+    return studies;
+  }
+
+  public ObservableList<String> previewHeader() {
+    return previewHeader;
+  }
+
+  public ObservableList<List<String>> previewRows() {
+    return previewRows;
+  }
+
+  /** The known columns found in the file, as a line of text. */
+  public ReadOnlyStringProperty detectedProperty() {
+    return detected.getReadOnlyProperty();
+  }
+
+  public ObservableList<String> warnings() {
+    return warnings;
+  }
+
+  /** What stopped the import (or the preview), one line each. */
+  public ObservableList<String> problems() {
+    return problems;
+  }
+
+  public ReadOnlyObjectProperty<Outcome> outcomeProperty() {
+    return outcome.getReadOnlyProperty();
+  }
+
+  public ReadOnlyBooleanProperty runningProperty() {
+    return running.getReadOnlyProperty();
+  }
+
+  /** 0..1 while running; -1 while the amount of work is not known. */
+  public ReadOnlyDoubleProperty progressProperty() {
+    return progress.getReadOnlyProperty();
+  }
+
+  public ReadOnlyStringProperty statusProperty() {
+    return status.getReadOnlyProperty();
+  }
+
+  /** What the last import wrote. */
+  public ReadOnlyObjectProperty<ImportSummary> summaryProperty() {
+    return summary.getReadOnlyProperty();
+  }
+
+  public BooleanBinding canImportProperty() {
+    return Bindings.createBooleanBinding(
+        () -> !path.get().isBlank() && !study.get().isBlank() && !running.get(),
+        path,
+        study,
+        running);
+  }
+
+  private Path file() {
+    return Path.of(path.get().strip());
+  }
+
+  /** Reads the file's first rows in the background and shows them, or why it cannot. */
+  private void preview() {
+    int request = ++previewRequest;
+    previewHeader.clear();
+    previewRows.clear();
+    warnings.clear();
+    problems.clear();
+    detected.set("");
+    if (path.get().isBlank()) {
+      return;
+    }
+    Path file;
+    try {
+      file = file();
+    } catch (java.nio.file.InvalidPathException e) {
+      return;
+    }
+    BackgroundTask.wrap(() -> new ObservationImporter(session).preview(file, PREVIEW_ROWS))
+        .onSuccess(
+            preview -> {
+              if (request == previewRequest) {
+                showPreview(preview);
+              }
+            })
+        .onFailure(
+            failure -> {
+              if (request == previewRequest) {
+                problems.setAll(describe(failure));
+              }
+            })
+        .executeWith(tasks);
+  }
+
+  private void showPreview(ImportPreview preview) {
+    previewHeader.setAll(preview.header());
+    previewRows.setAll(preview.rows());
+    detected.set(String.join(", ", preview.detectedColumns()));
+    warnings.setAll(preview.warnings());
+    problems.setAll(preview.problems());
+  }
+
+  /**
+   * Starts the import in the background. Without {@code again}, a file imported before ends in
+   * {@link Outcome#ALREADY_IMPORTED}, so the dialog can ask.
+   */
+  public void importFile(boolean again) {
+    if (!canImportProperty().get()) {
+      return;
+    }
+    Path file = file();
+    String title = study.get().strip();
+    cancelRequested.set(false);
+    running.set(true);
+    outcome.set(Outcome.RUNNING);
+    summary.set(null);
+    problems.clear();
+    progress.set(-1);
+    status.set(Messages.get("import.running", file.getFileName()));
+    var task =
+        BackgroundTask.<ImportSummary>withProgress(
+                work ->
+                    new ObservationImporter(session)
+                        .importObservations(
+                            file,
+                            title,
+                            again,
+                            new ImportProgress() {
+                              @Override
+                              public void update(long done, long total) {
+                                work.update(done, total);
+                              }
+
+                              @Override
+                              public boolean isCancelled() {
+                                return cancelRequested.get() || work.isCancelled();
+                              }
+                            }))
+            .onSuccess(this::succeeded)
+            .onFailure(this::failed)
+            .onCancelled(this::cancelled)
+            .executeWith(tasks);
+    progress.bind(task.progressProperty());
+  }
+
+  /** Asks a running import to stop; nothing of it is written. */
+  public void cancel() {
+    if (running.get()) {
+      cancelRequested.set(true);
+      status.set(Messages.get("import.cancelling"));
+    }
+  }
+
+  private void succeeded(ImportSummary result) {
+    finish(Outcome.SUCCEEDED);
+    progress.set(1);
+    summary.set(result);
+    warnings.setAll(result.warnings());
+    status.set(describe(result));
+  }
+
+  /** The summary in words: rows, study, and what had to be created. */
+  public static String describe(ImportSummary result) {
+    StringBuilder text =
+        new StringBuilder(Messages.get("import.done", result.rows(), result.study()));
+    append(text, "import.newPeople", result.newPeople());
+    append(text, "import.newAccounts", result.newAccounts());
+    append(text, "import.newInterviews", result.newInterviews());
+    append(text, "import.newCodes", result.newCodes());
+    for (Map.Entry<Dimension, List<String>> values : result.newDimensionValues().entrySet()) {
+      text.append('\n')
+          .append(
+              Messages.get(
+                  "import.newValues",
+                  values.getKey().name().toLowerCase(Locale.ROOT).replace('_', ' '),
+                  String.join(", ", values.getValue())));
+    }
+    return text.toString();
+  }
+
+  private static void append(StringBuilder text, String key, List<String> names) {
+    if (!names.isEmpty()) {
+      int shown = Math.min(10, names.size());
+      text.append('\n')
+          .append(
+              Messages.get(
+                  key,
+                  names.size(),
+                  String.join(", ", names.subList(0, shown))
+                      + (names.size() > shown ? ", …" : "")));
+    }
+  }
+
+  private void failed(Throwable failure) {
+    if (failure instanceof ImportCancelledException) {
+      cancelled();
+      return;
+    }
+    progress.unbind();
+    progress.set(0);
+    if (failure instanceof AlreadyImportedException already) {
+      running.set(false);
+      var last = already.earlier().get(already.earlier().size() - 1);
+      status.set(Messages.get("import.already", last.importedAt().toLocalDate(), last.rowCount()));
+      outcome.set(Outcome.ALREADY_IMPORTED);
+      return;
+    }
+    problems.setAll(describe(failure));
+    finish(Outcome.FAILED);
+    status.set(Messages.get("import.failed"));
+  }
+
+  private static List<String> describe(Throwable failure) {
+    if (failure instanceof BadInputException bad) {
+      List<String> lines =
+          new java.util.ArrayList<>(bad.problems().stream().map(Problem::toString).toList());
+      if (bad.total() > bad.problems().size()) {
+        lines.add(Messages.get("import.moreProblems", bad.total() - bad.problems().size()));
+      }
+      return lines;
+    }
+    LOG.error("The import failed", failure);
+    return List.of(Messages.get("import.unexpected", failure.getClass().getSimpleName()));
+  }
+
+  private void cancelled() {
+    finish(Outcome.CANCELLED);
+    progress.set(0);
+    status.set(Messages.get("import.cancelled"));
+  }
+
+  private void finish(Outcome end) {
+    progress.unbind();
+    running.set(false);
+    outcome.set(end);
+  }
+}

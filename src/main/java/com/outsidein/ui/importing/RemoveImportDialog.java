@@ -1,0 +1,113 @@
+package com.outsidein.ui.importing;
+
+import com.outsidein.service.WorkspaceSession;
+import com.outsidein.ui.Messages;
+import com.outsidein.ui.task.BackgroundTasks;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Scene;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.stage.Modality;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+
+/** File › Remove import…: pick one of the workspace's imports, confirm, and it is removed whole. */
+public final class RemoveImportDialog {
+
+  private final Window owner;
+  private final RemoveImportViewModel model;
+  private final Stage stage = new Stage();
+
+  public RemoveImportDialog(Window owner, RemoveImportViewModel model) {
+    this.owner = owner;
+    this.model = model;
+  }
+
+  public static RemoveImportDialog open(
+      Window owner, WorkspaceSession session, BackgroundTasks tasks) {
+    RemoveImportDialog dialog =
+        new RemoveImportDialog(owner, new RemoveImportViewModel(session, tasks));
+    dialog.show();
+    return dialog;
+  }
+
+  public RemoveImportViewModel model() {
+    return model;
+  }
+
+  public void show() {
+    ListView<RemoveImportViewModel.Entry> list = new ListView<>(model.entries());
+    list.setId("remove-imports");
+    list.setPrefHeight(240);
+    list.getSelectionModel()
+        .selectedItemProperty()
+        .addListener((obs, old, now) -> model.selectedProperty().set(now));
+    Label status = new Label();
+    status.setId("remove-status");
+    status.setWrapText(true);
+    status.setMaxWidth(620);
+    status.textProperty().bind(model.statusProperty());
+
+    Button remove = new Button(Messages.get("remove.run"));
+    remove.setId("remove-run");
+    remove.disableProperty().bind(model.selectedProperty().isNull().or(model.runningProperty()));
+    remove.setOnAction(
+        e -> {
+          Alert confirm =
+              new Alert(
+                  Alert.AlertType.CONFIRMATION,
+                  model.confirmation(),
+                  ButtonType.OK,
+                  ButtonType.CANCEL);
+          confirm.initOwner(stage);
+          confirm.setTitle(Messages.get("remove.title"));
+          confirm.setHeaderText(Messages.get("remove.title"));
+          if (confirm.showAndWait().filter(ButtonType.OK::equals).isPresent()) {
+            model.remove();
+          }
+        });
+    Button close = new Button(Messages.get("import.close"));
+    close.setCancelButton(true);
+    close.setOnAction(e -> stage.close());
+    close.disableProperty().bind(model.runningProperty());
+    Region spacer = new Region();
+    HBox.setHgrow(spacer, Priority.ALWAYS);
+    HBox buttons = new HBox(8, spacer, close, remove);
+    buttons.setAlignment(Pos.CENTER_RIGHT);
+
+    Label intro = new Label(Messages.get("remove.intro"));
+    intro.setWrapText(true);
+    intro.setMaxWidth(620);
+    intro.getStyleClass().add("text-muted");
+    VBox root = new VBox(12, intro, list, status, buttons);
+    root.setPadding(new Insets(18));
+    root.setPrefWidth(660);
+
+    stage.setTitle(Messages.get("remove.title"));
+    if (owner != null) {
+      stage.initOwner(owner);
+      stage.initModality(Modality.WINDOW_MODAL);
+    }
+    Scene scene = new Scene(root);
+    if (owner != null && owner.getScene() != null) {
+      scene.getStylesheets().addAll(owner.getScene().getStylesheets());
+    }
+    stage.setScene(scene);
+    stage.setOnCloseRequest(
+        e -> {
+          if (model.runningProperty().get()) {
+            e.consume();
+          }
+        });
+    stage.show();
+    model.load();
+  }
+}
