@@ -20,6 +20,8 @@ public final class SearchService {
 
   private final Workspace workspace;
   private final SearchIndex index = new SearchIndex();
+
+  /** Sources changed since the index last looked; guarded by itself, never by the index's lock. */
   private final Set<Source> stale = EnumSet.allOf(Source.class);
 
   SearchService(Workspace workspace, WorkspaceEvents events) {
@@ -27,7 +29,14 @@ public final class SearchService {
     events.subscribe(this::changed);
   }
 
-  private synchronized void changed(Topic topic) {
+  /** Runs on the thread that wrote; it must never wait for a search or a build in progress. */
+  private void changed(Topic topic) {
+    synchronized (stale) {
+      markStale(topic);
+    }
+  }
+
+  private void markStale(Topic topic) {
     switch (topic) {
       case OBSERVATIONS -> stale.add(Source.OBSERVATIONS);
       case INTERVIEWS -> stale.addAll(Set.of(Source.INTERVIEWS, Source.OBSERVATIONS));
@@ -42,9 +51,12 @@ public final class SearchService {
 
   /** Builds or updates the index now, so that the next search answers at once. */
   public synchronized void prepare() {
-    if (!stale.isEmpty()) {
-      Set<Source> sources = EnumSet.copyOf(stale);
+    Set<Source> sources = EnumSet.noneOf(Source.class);
+    synchronized (stale) {
+      sources.addAll(stale);
       stale.clear();
+    }
+    if (!sources.isEmpty()) {
       try {
         workspace.read(
             tx -> {
@@ -52,7 +64,9 @@ public final class SearchService {
               return null;
             });
       } catch (RuntimeException e) {
-        stale.addAll(sources);
+        synchronized (stale) {
+          stale.addAll(sources);
+        }
         throw e;
       }
     }
