@@ -38,25 +38,29 @@ final class SayDoView {
   SayDoView(SynthesisViewModel model) {
     table.setId("say-do-table");
     table.getColumns().add(markColumn());
-    table.getColumns().add(Tables.text(Messages.get("synthesis.code"), SayDoRow::path, 240));
-    table.getColumns().add(Tables.number(Messages.get("synthesis.says"), SayDoRow::says, 70));
-    table.getColumns().add(Tables.number(Messages.get("synthesis.does"), SayDoRow::does, 70));
+    table.getColumns().add(Tables.text(Messages.get("synthesis.code"), SayDoRow::path, 300));
+    table.getColumns().add(Tables.number(Messages.get("synthesis.says"), SayDoRow::says, 56));
+    table.getColumns().add(Tables.number(Messages.get("synthesis.does"), SayDoRow::does, 56));
     table
         .getColumns()
-        .add(Tables.number(Messages.get("synthesis.saysTheyDo"), SayDoRow::saysTheyDo, 100));
+        .add(Tables.number(Messages.get("synthesis.saysTheyDo"), SayDoRow::saysTheyDo, 115));
     table
         .getColumns()
         .add(
             Tables.text(
                 Messages.get("synthesis.meanSaysTheyDo"),
                 r -> mean(r.meanSaysTheyDo(), r.saysTheyDoRated()),
-                140));
+                150));
     table
         .getColumns()
         .add(
             Tables.text(
-                Messages.get("synthesis.meanDoes"), r -> mean(r.meanDoes(), r.doesRated()), 120));
+                Messages.get("synthesis.meanDoes"), r -> mean(r.meanDoes(), r.doesRated()), 110));
     table.getColumns().add(gapColumn());
+    // Figures keep their width; the code's path takes what room is left.
+    table.getColumns().stream()
+        .skip(2)
+        .forEach(column -> column.setMinWidth(column.getPrefWidth()));
     table.setRowFactory(
         view ->
             new TableRow<>() {
@@ -139,8 +143,8 @@ final class SayDoView {
   /** The gap as a number and a bar growing left (does better) or right (says better). */
   private static TableColumn<SayDoRow, SayDoRow> gapColumn() {
     TableColumn<SayDoRow, SayDoRow> column = new TableColumn<>(Messages.get("synthesis.gap"));
-    column.setPrefWidth(230);
-    column.setMinWidth(210);
+    column.setPrefWidth(190);
+    column.setMinWidth(190);
     column.setSortable(false);
     column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue()));
     column.setCellFactory(
