@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -86,9 +87,8 @@ final class BenchCommand implements Callable<Integer> {
       command.add("--json");
     }
     Process child = new ProcessBuilder(command).redirectErrorStream(false).start();
-    Thread errors =
-        new Thread(() -> copy(child.getErrorStream(), spec.commandLine().getErr()), "bench-err");
-    errors.start();
+    CompletableFuture<Void> errors =
+        CompletableFuture.runAsync(() -> copy(child.getErrorStream(), spec.commandLine().getErr()));
     copy(child.getInputStream(), spec.commandLine().getOut());
     int exit = child.waitFor();
     errors.join();

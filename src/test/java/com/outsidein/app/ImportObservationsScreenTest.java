@@ -51,8 +51,8 @@ class ImportObservationsScreenTest {
     AppTestSupport.awaitRows(robot, "#observations-table", 60);
 
     robot
-        .press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.I)
-        .release(KeyCode.I, KeyCode.SHIFT, KeyCode.CONTROL);
+        .press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.M)
+        .release(KeyCode.M, KeyCode.SHIFT, KeyCode.CONTROL);
     AppTestSupport.await(() -> robot.lookup("#import-file").tryQuery().isPresent());
     robot.clickOn("#import-file").write(csv.toString());
     AppTestSupport.await(

@@ -2,35 +2,27 @@ package com.outsidein.exchange.bench;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 
 /** Samples the heap in use every few milliseconds and remembers the most seen. */
 final class HeapWatch implements AutoCloseable {
 
   private final MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
-  private final Thread sampler;
-  private volatile boolean running = true;
+  private final ScheduledExecutorService sampler = Executors.newSingleThreadScheduledExecutor();
   private volatile long peak;
 
   HeapWatch() {
-    sampler = new Thread(this::sample, "bench-heap-watch");
-    sampler.setDaemon(true);
-    sampler.start();
+    sampler.scheduleAtFixedRate(this::sample, 0, 5, TimeUnit.MILLISECONDS);
   }
 
   private void sample() {
-    while (running) {
-      peak = Math.max(peak, memory.getHeapMemoryUsage().getUsed());
-      try {
-        Thread.sleep(5);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        return;
-      }
-    }
+    peak = Math.max(peak, memory.getHeapMemoryUsage().getUsed());
   }
 
   long peakMb() {
-    peak = Math.max(peak, memory.getHeapMemoryUsage().getUsed());
+    sample();
     return peak / (1024 * 1024);
   }
 
@@ -40,7 +32,6 @@ final class HeapWatch implements AutoCloseable {
 
   @Override
   public void close() {
-    running = false;
-    sampler.interrupt();
+    sampler.shutdownNow();
   }
 }

@@ -73,7 +73,7 @@ final class MainMenu {
     MenuItem importObservations =
         item(
             "menu.file.importObservations",
-            "Shortcut+Shift+I",
+            "Shortcut+Shift+M",
             () -> ImportObservationsDialog.open(stage, model.session(), model.tasks()));
     importObservations.setId("menu-import-observations");
     importObservations
