@@ -15,6 +15,7 @@ import picocli.CommandLine.Option;
       SampleCommand.class,
       InfoCommand.class,
       ImportCommand.class,
+      ImportPeopleCommand.class,
       ExportCommand.class
     })
 final class RootCommand implements Callable<Integer> {
