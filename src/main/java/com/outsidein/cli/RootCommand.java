@@ -15,6 +15,7 @@ import picocli.CommandLine.Option;
       SampleCommand.class,
       InfoCommand.class,
       ImportCommand.class,
+      ImportPeopleCommand.class,
       ExportCommand.class,
       SearchCommand.class,
       BenchCommand.class

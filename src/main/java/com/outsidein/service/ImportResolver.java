@@ -5,6 +5,7 @@ import com.outsidein.domain.Code;
 import com.outsidein.domain.Consent;
 import com.outsidein.domain.Dimension;
 import com.outsidein.domain.DimensionValue;
+import com.outsidein.domain.ImportedPerson;
 import com.outsidein.domain.Interview;
 import com.outsidein.domain.Person;
 import com.outsidein.domain.TeamMember;
@@ -26,7 +27,7 @@ import java.util.Map;
 final class ImportResolver {
 
   private final Tx tx;
-  private final long studyId;
+  private final Long studyId;
   private final Long batchId;
   private final Map<Dimension, Map<String, Long>> dimensions = new EnumMap<>(Dimension.class);
   private final Map<String, Account> accounts = new HashMap<>();
@@ -37,12 +38,14 @@ final class ImportResolver {
   private final Map<String, Long> codes = new HashMap<>();
 
   private final List<String> newPeople = new ArrayList<>();
+  private final List<String> updatedPeople = new ArrayList<>();
   private final List<String> newAccounts = new ArrayList<>();
   private final List<String> newCodes = new ArrayList<>();
   private final List<String> newInterviews = new ArrayList<>();
   private final Map<Dimension, List<String>> newValues = new LinkedHashMap<>();
 
-  ImportResolver(Tx tx, long studyId, Long batchId) {
+  /** For a study's import (studyId) or a people import (studyId null: no interviews). */
+  ImportResolver(Tx tx, Long studyId, Long batchId) {
     this.tx = tx;
     this.studyId = studyId;
     this.batchId = batchId;
@@ -59,7 +62,9 @@ final class ImportResolver {
       peopleByName.merge(key(person.name()), person, (a, b) -> a.id() < b.id() ? a : b);
     }
     tx.teamMembers().all().forEach(m -> team.put(key(m.name()), m.id()));
-    tx.interviews().ofStudy(studyId).forEach(i -> interviews.put(key(i.title()), i));
+    if (studyId != null) {
+      tx.interviews().ofStudy(studyId).forEach(i -> interviews.put(key(i.title()), i));
+    }
     for (Code code : tx.codes().all()) {
       codes.put(codeKey(code.parentId(), code.name()), code.id());
     }
@@ -167,6 +172,71 @@ final class ImportResolver {
       remember(filled);
     }
     return filled;
+  }
+
+  /**
+   * The person by email, else by name, created when missing (people import): role, account and
+   * email from the file replace those the person had; consent values given replace theirs, with a
+   * consent history entry.
+   */
+  Person mergePerson(ImportedPerson row, String reason) {
+    Account account = account(row.account(), row.segment());
+    Person found = row.email() == null ? null : peopleByEmail.get(key(row.email()));
+    if (found == null) {
+      Person byName = peopleByName.get(key(row.name()));
+      if (byName != null && (row.email() == null || byName.email() == null)) {
+        found = byName;
+      }
+    }
+    Consent consent = consentOf(found == null ? Consent.NONE : found.consent(), row);
+    if (found == null) {
+      Person created =
+          tx.people()
+              .insert(
+                  new Person(
+                      0,
+                      row.name(),
+                      row.role(),
+                      account == null ? null : account.id(),
+                      row.email(),
+                      consent));
+      if (row.hasConsent()) {
+        tx.people().recordConsentChange(created.id(), consent, reason);
+      }
+      remember(created);
+      newPeople.add(created.name());
+      return created;
+    }
+    Person merged =
+        new Person(
+            found.id(),
+            found.name(),
+            row.role() == null ? found.role() : row.role(),
+            account == null ? found.accountId() : Long.valueOf(account.id()),
+            row.email() == null ? found.email() : row.email(),
+            consent);
+    if (!merged.equals(found)) {
+      tx.people().update(merged);
+      if (!consent.equals(found.consent())) {
+        tx.people().recordConsentChange(found.id(), consent, reason);
+      }
+      remember(merged);
+      updatedPeople.add(merged.name());
+    }
+    return merged;
+  }
+
+  private static Consent consentOf(Consent current, ImportedPerson row) {
+    return new Consent(
+        row.consentGivenOn() == null ? current.givenOn() : row.consentGivenOn(),
+        row.consentNotes() == null ? current.notes() : row.consentNotes(),
+        row.consentQuotes() == null ? current.quotes() : row.consentQuotes(),
+        row.consentRecording() == null ? current.recording() : row.consentRecording(),
+        current.withdrawnOn());
+  }
+
+  List<String> updatedPeople() {
+    return updatedPeople;
   }
 
   /** Puts a person (new or changed) into the look-ups. */

@@ -7,9 +7,11 @@ import com.outsidein.domain.ImportProgress;
 import com.outsidein.domain.ImportRemoval;
 import com.outsidein.domain.ImportSummary;
 import com.outsidein.domain.ImportedObservation;
+import com.outsidein.domain.ImportedPerson;
 import com.outsidein.domain.Interview;
 import com.outsidein.domain.Observation;
 import com.outsidein.domain.ObservationImport;
+import com.outsidein.domain.PeopleImport;
 import com.outsidein.domain.Person;
 import com.outsidein.domain.Study;
 import com.outsidein.service.WorkspaceEvents.Topic;
@@ -167,6 +169,54 @@ public final class ImportService {
         resolver.newInterviews(),
         resolver.newDimensionValues(),
         file.warnings());
+  }
+
+  /**
+   * Writes a checked people file: each row matched to a person by email, else by name, and updated
+   * from it, or created; accounts by name. One import batch, all or nothing.
+   *
+   * @throws AlreadyImportedException when the same file was imported before and not {@code again}
+   */
+  public ImportSummary importPeople(PeopleImport file, boolean again, ImportProgress progress) {
+    return writes.irreversible(
+        Set.of(Topic.PEOPLE, Topic.DIMENSIONS),
+        tx -> {
+          refuseRepeat(tx, file.fileName(), file.sha256(), again);
+          OffsetDateTime now = tx.importWriter().transactionTimestamp();
+          ImportBatch batch =
+              tx.importBatches()
+                  .insert(
+                      new ImportBatch(
+                          0,
+                          null,
+                          ImportBatch.Kind.PEOPLE,
+                          file.fileName(),
+                          file.sha256(),
+                          now,
+                          file.rows().size()));
+          ImportResolver resolver = new ImportResolver(tx, null, batch.id());
+          String reason = "Imported from " + file.fileName();
+          int done = 0;
+          for (ImportedPerson row : file.rows()) {
+            if (done++ % ImportWriter.CHUNK == 0) {
+              progress.checkCancelled();
+              progress.update(done, file.rows().size());
+            }
+            resolver.mergePerson(row, reason);
+          }
+          progress.checkCancelled();
+          return new ImportSummary(
+              batch.id(),
+              null,
+              false,
+              file.rows().size(),
+              resolver.newPeople(),
+              resolver.newAccounts(),
+              List.of(),
+              List.of(),
+              resolver.newDimensionValues(),
+              file.warnings());
+        });
   }
 
   /**

@@ -99,4 +99,19 @@ class ImportCommandTest {
 
     assertThat(run.exitCode()).isEqualTo(ExitCode.USAGE);
   }
+
+  @Test
+  void importPeopleCreatesAndUpdatesPeople() throws Exception {
+    Path input = csv("people.csv", "name,email,account\nAna,ana@x.org,Acme\nBo,,Acme\n");
+    Path workspace = folder.resolve("people-ws");
+
+    CliRun run = CliRun.of("import-people", "--workspace", workspace.toString(), input.toString());
+
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.out())
+        .contains("Imported 2 people from people.csv: 2 new people, 1 new accounts.");
+    try (WorkspaceSession session = WorkspaceSession.open(workspace)) {
+      assertThat(session.counts().people()).isEqualTo(2);
+    }
+  }
 }

@@ -47,12 +47,12 @@ class ImportKilledHalfWayTest {
       while (System.nanoTime() < until) {
         Thread.onSpinWait();
       }
+      boolean reported = false;
+      while (out.ready()) {
+        reported |= String.valueOf(out.readLine()).startsWith("COMMITTED");
+      }
       child.destroyForcibly();
       assertThat(child.waitFor(30, TimeUnit.SECONDS)).isTrue();
-      boolean reported = false;
-      for (String rest = out.readLine(); rest != null; rest = out.readLine()) {
-        reported |= rest.startsWith("COMMITTED");
-      }
 
       try (WorkspaceSession session = WorkspaceSession.open(workspace)) {
         List<ImportBatch> batches = session.imports().batches();

@@ -59,7 +59,7 @@ public final class RemoveImportViewModel {
         .onSuccess(
             list -> {
               entries.setAll(list);
-              if (list.isEmpty()) {
+              if (list.isEmpty() && status.get().isEmpty()) {
                 status.set(Messages.get("remove.none"));
               }
             })

@@ -264,6 +264,12 @@ final class InterviewEditor {
     quote.setTooltip(new Tooltip(Messages.get("interviews.quoteHint")));
     quote.setOnAction(e -> currentText().quoteSelection());
     quote.setFocusTraversable(false);
+    Button importTranscript =
+        new Button(Messages.get("interviews.importTranscript"), new FontIcon(Feather.FILE_TEXT));
+    importTranscript.setId("interview-import-transcript");
+    importTranscript.setFocusTraversable(false);
+    importTranscript.disableProperty().bind(model.interviewProperty().isNull());
+    importTranscript.setOnAction(e -> chooseTranscript(importTranscript));
     Label status = new Label();
     status.getStyleClass().add("text-muted");
     status
@@ -275,9 +281,50 @@ final class InterviewEditor {
     Region spacer = new Region();
     HBox.setHgrow(spacer, Priority.ALWAYS);
     ToolBar bar =
-        new ToolBar(quote, new Label(Messages.get("interviews.quoteHint")), spacer, status);
+        new ToolBar(
+            quote,
+            new Label(Messages.get("interviews.quoteHint")),
+            spacer,
+            status,
+            importTranscript);
     VBox.setVgrow(textTabs, Priority.ALWAYS);
     return new VBox(bar, textTabs);
+  }
+
+  /** Import transcript…: a file, then (when there is a transcript) replace it or append to it. */
+  private void chooseTranscript(Node over) {
+    javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
+    chooser.setTitle(Messages.get("interviews.importTranscript"));
+    chooser
+        .getExtensionFilters()
+        .add(
+            new javafx.stage.FileChooser.ExtensionFilter(
+                Messages.get("interviews.transcriptFiles"), "*.txt", "*.vtt", "*.srt", "*.docx"));
+    java.io.File chosen = chooser.showOpenDialog(over.getScene().getWindow());
+    if (chosen == null) {
+      return;
+    }
+    if (!model.hasTranscript()) {
+      model.importTranscript(chosen.toPath(), false);
+      return;
+    }
+    javafx.scene.control.ButtonType replace =
+        new javafx.scene.control.ButtonType(Messages.get("interviews.transcriptReplace"));
+    javafx.scene.control.ButtonType append =
+        new javafx.scene.control.ButtonType(Messages.get("interviews.transcriptAppend"));
+    javafx.scene.control.Alert ask =
+        new javafx.scene.control.Alert(
+            javafx.scene.control.Alert.AlertType.CONFIRMATION,
+            Messages.get("interviews.transcriptAsk"),
+            replace,
+            append,
+            javafx.scene.control.ButtonType.CANCEL);
+    ask.initOwner(over.getScene().getWindow());
+    ask.setTitle(Messages.get("interviews.importTranscript"));
+    ask.setHeaderText(Messages.get("interviews.importTranscript"));
+    ask.showAndWait()
+        .filter(choice -> choice == replace || choice == append)
+        .ifPresent(choice -> model.importTranscript(chosen.toPath(), choice == append));
   }
 
   private HighlightedText currentText() {

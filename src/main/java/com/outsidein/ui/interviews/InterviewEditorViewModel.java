@@ -10,6 +10,8 @@ import com.outsidein.domain.Observation;
 import com.outsidein.domain.Person;
 import com.outsidein.domain.TeamMember;
 import com.outsidein.domain.TextChange;
+import com.outsidein.exchange.importing.TranscriptImporter;
+import com.outsidein.exchange.importing.TranscriptReader;
 import com.outsidein.service.WorkspaceSession;
 import com.outsidein.ui.Commands;
 import com.outsidein.ui.Messages;
@@ -308,6 +310,35 @@ public final class InterviewEditorViewModel {
           }
         },
         () -> saving.put(field, false));
+  }
+
+  /** Whether the interview has a transcript already (so importing one asks: replace or append). */
+  public boolean hasTranscript() {
+    return !text(InterviewField.TRANSCRIPT).isBlank();
+  }
+
+  /**
+   * Reads a transcript file (.txt, .vtt, .srt, .docx) in the background and puts it in place of the
+   * transcript or after it; it is then committed like typed text, highlights moving with it.
+   */
+  public void importTranscript(java.nio.file.Path file, boolean append) {
+    if (interview.get() == null) {
+      return;
+    }
+    long mine = generation;
+    commands.run(
+        Messages.get("interviews.transcriptFailed"),
+        () -> new TranscriptReader().read(file),
+        read -> {
+          if (mine != generation) {
+            return;
+          }
+          String before = text(InterviewField.TRANSCRIPT);
+          String now = TranscriptImporter.combine(before, read, append);
+          textChanged(InterviewField.TRANSCRIPT, now, TextChange.between(before, now));
+          textReplaced.accept(InterviewField.TRANSCRIPT);
+          save(InterviewField.TRANSCRIPT);
+        });
   }
 
   /** Commits every typed text at once, on this thread: before the workspace closes or changes. */

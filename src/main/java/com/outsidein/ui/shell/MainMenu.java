@@ -3,6 +3,7 @@ package com.outsidein.ui.shell;
 import com.outsidein.ui.Messages;
 import com.outsidein.ui.export.ExportReportDialog;
 import com.outsidein.ui.importing.ImportObservationsDialog;
+import com.outsidein.ui.importing.ImportPeopleDialog;
 import com.outsidein.ui.importing.RemoveImportDialog;
 import java.io.File;
 import java.nio.file.Path;
@@ -79,6 +80,13 @@ final class MainMenu {
     importObservations
         .disableProperty()
         .bind(model.sessionProperty().isNull().or(model.busyProperty()));
+    MenuItem importPeople =
+        item(
+            "menu.file.importPeople",
+            null,
+            () -> ImportPeopleDialog.open(stage, model.session(), model.tasks()));
+    importPeople.setId("menu-import-people");
+    importPeople.disableProperty().bind(model.sessionProperty().isNull().or(model.busyProperty()));
     MenuItem removeImport =
         item(
             "menu.file.removeImport",
@@ -102,6 +110,7 @@ final class MainMenu {
             recent,
             new SeparatorMenuItem(),
             importObservations,
+            importPeople,
             removeImport,
             export,
             new SeparatorMenuItem(),

@@ -1,0 +1,128 @@
+package com.outsidein.ui.importing;
+
+import com.outsidein.domain.AlreadyImportedException;
+import com.outsidein.domain.BadInputException;
+import com.outsidein.domain.ImportProgress;
+import com.outsidein.domain.ImportSummary;
+import com.outsidein.domain.Problem;
+import com.outsidein.exchange.importing.PeopleImporter;
+import com.outsidein.service.WorkspaceSession;
+import com.outsidein.ui.Messages;
+import com.outsidein.ui.task.BackgroundTask;
+import com.outsidein.ui.task.BackgroundTasks;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * File › Import people…: a people file, imported in the background, then what came of it or its
+ * problems; a file imported before is imported again only when asked. Knows no controls.
+ */
+public final class ImportPeopleViewModel {
+
+  private static final Logger LOG = LoggerFactory.getLogger(ImportPeopleViewModel.class);
+
+  private final WorkspaceSession session;
+  private final BackgroundTasks tasks;
+  private final StringProperty path = new SimpleStringProperty("");
+  private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(false);
+  private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
+  private final ObservableList<String> problems = FXCollections.observableArrayList();
+  private final ReadOnlyObjectWrapper<ImportObservationsViewModel.Outcome> outcome =
+      new ReadOnlyObjectWrapper<>(ImportObservationsViewModel.Outcome.NONE);
+
+  public ImportPeopleViewModel(WorkspaceSession session, BackgroundTasks tasks) {
+    this.session = session;
+    this.tasks = tasks;
+  }
+
+  public StringProperty pathProperty() {
+    return path;
+  }
+
+  public ReadOnlyBooleanProperty runningProperty() {
+    return running.getReadOnlyProperty();
+  }
+
+  public ReadOnlyStringProperty statusProperty() {
+    return status.getReadOnlyProperty();
+  }
+
+  public ObservableList<String> problems() {
+    return problems;
+  }
+
+  public ReadOnlyObjectProperty<ImportObservationsViewModel.Outcome> outcomeProperty() {
+    return outcome.getReadOnlyProperty();
+  }
+
+  public BooleanBinding canImportProperty() {
+    return Bindings.createBooleanBinding(
+        () -> !path.get().isBlank() && !running.get(), path, running);
+  }
+
+  /** Imports the file in the background; a repeat ends in ALREADY_IMPORTED unless {@code again}. */
+  public void importFile(boolean again) {
+    if (!canImportProperty().get()) {
+      return;
+    }
+    Path file = Path.of(path.get().strip());
+    running.set(true);
+    problems.clear();
+    outcome.set(ImportObservationsViewModel.Outcome.RUNNING);
+    status.set(Messages.get("import.running", file.getFileName()));
+    BackgroundTask.wrap(
+            () -> new PeopleImporter(session).importPeople(file, again, ImportProgress.NONE))
+        .onSuccess(this::succeeded)
+        .onFailure(this::failed)
+        .executeWith(tasks);
+  }
+
+  private void succeeded(ImportSummary summary) {
+    running.set(false);
+    status.set(
+        Messages.get(
+            "importPeople.done",
+            summary.rows(),
+            summary.newPeople().size(),
+            summary.newAccounts().size()));
+    outcome.set(ImportObservationsViewModel.Outcome.SUCCEEDED);
+  }
+
+  private void failed(Throwable failure) {
+    running.set(false);
+    if (failure instanceof AlreadyImportedException already) {
+      var last = already.earlier().get(already.earlier().size() - 1);
+      status.set(Messages.get("import.already", last.importedAt().toLocalDate(), last.rowCount()));
+      outcome.set(ImportObservationsViewModel.Outcome.ALREADY_IMPORTED);
+      return;
+    }
+    List<String> lines = new ArrayList<>();
+    if (failure instanceof BadInputException bad) {
+      bad.problems().stream().map(Problem::toString).forEach(lines::add);
+      if (bad.total() > bad.problems().size()) {
+        lines.add(Messages.get("import.moreProblems", bad.total() - bad.problems().size()));
+      }
+    } else {
+      LOG.error("The people import failed", failure);
+      lines.add(Messages.get("import.unexpected", failure.getClass().getSimpleName()));
+    }
+    problems.setAll(lines);
+    status.set(Messages.get("import.failed"));
+    outcome.set(ImportObservationsViewModel.Outcome.FAILED);
+  }
+}
