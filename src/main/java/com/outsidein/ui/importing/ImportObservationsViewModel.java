@@ -258,6 +258,13 @@ public final class ImportObservationsViewModel {
     summary.set(result);
     warnings.setAll(result.warnings());
     status.set(describe(result));
+    // Index the new rows now, in the background, so the next search does not wait for them.
+    BackgroundTask.wrap(
+            () -> {
+              session.search().prepare();
+              return null;
+            })
+        .executeWith(tasks);
   }
 
   /** The summary in words: rows, study, and what had to be created. */
