@@ -116,26 +116,55 @@ public final class InvertedIndex {
     return Arrays.copyOf(result, kept);
   }
 
-  private static boolean containsEveryPhrase(int[] sequence, List<int[][]> phrases) {
+  private boolean containsEveryPhrase(int[] sequence, List<int[][]> phrases) {
     for (int[][] phrase : phrases) {
-      if (!containsPhrase(sequence, phrase)) {
+      if (!containsPhrase(sequence, phrase, rarestPosition(phrase))) {
         return false;
       }
     }
     return true;
   }
 
-  private static boolean containsPhrase(int[] sequence, int[][] phrase) {
-    outer:
-    for (int start = 0; start + phrase.length <= sequence.length; start++) {
-      for (int w = 0; w < phrase.length; w++) {
-        if (!contains(phrase[w], sequence[start + w])) {
-          continue outer;
-        }
+  /** The word of a phrase found in the fewest texts: the cheapest one to look for first. */
+  private int rarestPosition(int[][] phrase) {
+    int rarest = 0;
+    long fewest = Long.MAX_VALUE;
+    for (int w = 0; w < phrase.length; w++) {
+      long texts = 0;
+      for (int id : phrase[w]) {
+        texts += postingSizes[id];
       }
-      return true;
+      if (texts < fewest) {
+        fewest = texts;
+        rarest = w;
+      }
+    }
+    return rarest;
+  }
+
+  private static boolean containsPhrase(int[] sequence, int[][] phrase, int anchor) {
+    int[] anchorIds = phrase[anchor];
+    int single = anchorIds.length == 1 ? anchorIds[0] : -1;
+    int last = sequence.length - phrase.length + anchor;
+    for (int at = anchor; at <= last; at++) {
+      int id = sequence[at];
+      if (single >= 0 ? id != single : !contains(anchorIds, id)) {
+        continue;
+      }
+      if (restMatches(sequence, phrase, anchor, at - anchor)) {
+        return true;
+      }
     }
     return false;
+  }
+
+  private static boolean restMatches(int[] sequence, int[][] phrase, int anchor, int start) {
+    for (int w = 0; w < phrase.length; w++) {
+      if (w != anchor && !contains(phrase[w], sequence[start + w])) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean contains(int[] ids, int id) {
