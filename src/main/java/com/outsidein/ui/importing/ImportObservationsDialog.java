@@ -128,6 +128,7 @@ public final class ImportObservationsDialog {
     Label status = new Label();
     status.setId("import-status");
     status.setWrapText(true);
+    status.setMinHeight(Region.USE_PREF_SIZE);
     status.setMaxWidth(680);
     status.textProperty().bind(model.statusProperty());
     ListView<String> problems = new ListView<>(model.problems());
@@ -168,6 +169,7 @@ public final class ImportObservationsDialog {
     intro.setWrapText(true);
     intro.setMaxWidth(680);
     intro.getStyleClass().add("text-muted");
+    intro.setMinHeight(Region.USE_PREF_SIZE);
     VBox root =
         new VBox(
             12,

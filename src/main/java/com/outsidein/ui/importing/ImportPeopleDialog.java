@@ -59,6 +59,7 @@ public final class ImportPeopleDialog {
     Label status = new Label();
     status.setId("import-people-status");
     status.setWrapText(true);
+    status.setMinHeight(Region.USE_PREF_SIZE);
     status.setMaxWidth(580);
     status.textProperty().bind(model.statusProperty());
     ListView<String> problems = new ListView<>(model.problems());
@@ -83,6 +84,7 @@ public final class ImportPeopleDialog {
     intro.setWrapText(true);
     intro.setMaxWidth(580);
     intro.getStyleClass().add("text-muted");
+    intro.setMinHeight(Region.USE_PREF_SIZE);
     VBox root = new VBox(12, intro, fileRow, status, problems, buttons);
     root.setPadding(new Insets(18));
     root.setPrefWidth(620);

@@ -53,6 +53,7 @@ public final class RemoveImportDialog {
     Label status = new Label();
     status.setId("remove-status");
     status.setWrapText(true);
+    status.setMinHeight(Region.USE_PREF_SIZE);
     status.setMaxWidth(620);
     status.textProperty().bind(model.statusProperty());
 
@@ -87,6 +88,7 @@ public final class RemoveImportDialog {
     intro.setWrapText(true);
     intro.setMaxWidth(620);
     intro.getStyleClass().add("text-muted");
+    intro.setMinHeight(Region.USE_PREF_SIZE);
     VBox root = new VBox(12, intro, list, status, buttons);
     root.setPadding(new Insets(18));
     root.setPrefWidth(660);
