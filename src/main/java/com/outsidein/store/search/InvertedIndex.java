@@ -6,6 +6,7 @@ import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 
 /**
  * Words to the texts that hold them, in memory. Each text gets a slot; a removed text's slot stays
@@ -16,6 +17,9 @@ public final class InvertedIndex {
 
   /** How many words a prefix may stand for; beyond it the rarest expansions are dropped. */
   private static final int MAX_PREFIX_WORDS = 300;
+
+  /** Beyond this many candidate texts, phrases are checked in parallel. */
+  private static final int PARALLEL_PHRASE_CHECKS = 2_000;
 
   private final Map<String, Integer> wordIds = new HashMap<>();
   private final List<String> words = new ArrayList<>();
@@ -106,6 +110,13 @@ public final class InvertedIndex {
       if (part.size() > 1) {
         phrases.add(allowed);
       }
+    }
+    if (!phrases.isEmpty() && result.length > PARALLEL_PHRASE_CHECKS) {
+      // Checking phrases reads every candidate's words; split that over the cores.
+      return IntStream.of(result)
+          .parallel()
+          .filter(slot -> !dead.get(slot) && containsEveryPhrase(slotWords[slot], phrases))
+          .toArray();
     }
     int kept = 0;
     for (int slot : result) {

@@ -18,12 +18,6 @@ public record Query(List<List<String>> parts, boolean lastIsPrefix) {
     return parts.isEmpty();
   }
 
-  /** One part of a query on its own, keeping whether it matches by prefix. */
-  static Query part(Query query, int index) {
-    boolean last = index == query.parts().size() - 1;
-    return new Query(List.of(query.parts().get(index)), last && query.lastIsPrefix());
-  }
-
   public static Query parse(String typed) {
     List<List<String>> parts = new ArrayList<>();
     if (typed == null) {

@@ -43,19 +43,17 @@ public record Snippet(String text, List<TextSpan> marks, TextSpan match) {
     String lower = text.toLowerCase(java.util.Locale.ROOT);
     TextSpan best = null;
     for (int p = 0; p < query.parts().size(); p++) {
-      String word = query.parts().get(p).get(0);
+      List<String> part = query.parts().get(p);
+      boolean prefixLast = query.lastIsPrefix() && p == query.parts().size() - 1;
       int limit = best == null ? lower.length() : best.start();
+      String word = part.get(0);
       for (int at = lower.indexOf(word); at >= 0 && at < limit; at = lower.indexOf(word, at + 1)) {
-        if (at > 0 && Character.isLetterOrDigit(lower.charAt(at - 1))) {
+        if (at > 0 && isWordChar(lower.charAt(at - 1))) {
           continue;
         }
-        List<String> part = query.parts().get(p);
-        int regionLength =
-            LOCAL_REGION_PER_WORD * part.size() + part.stream().mapToInt(String::length).sum();
-        String region = text.substring(at, Math.min(text.length(), at + regionLength));
-        List<TextSpan> here = matches(region, Query.part(query, p));
-        if (!here.isEmpty() && here.get(0).start() == 0) {
-          best = new TextSpan(at, at + here.get(0).end());
+        int matchEnd = matchAt(lower, at, part, prefixLast);
+        if (matchEnd > 0) {
+          best = new TextSpan(at, matchEnd);
           break;
         }
       }
@@ -63,8 +61,39 @@ public record Snippet(String text, List<TextSpan> marks, TextSpan match) {
     return best;
   }
 
-  /** Room enough for a word and what separates it from the next, when checking a phrase. */
-  private static final int LOCAL_REGION_PER_WORD = 64;
+  /**
+   * Where a part of a query ends when it matches a plain lower-case text at {@code at}, or -1.
+   * Words are separated by anything that is not a letter or digit, as {@link Words} splits them.
+   */
+  private static int matchAt(String lower, int at, List<String> part, boolean prefixLast) {
+    int position = at;
+    for (int w = 0; w < part.size(); w++) {
+      if (w > 0) {
+        while (position < lower.length() && !isWordChar(lower.charAt(position))) {
+          position++;
+        }
+      }
+      String word = part.get(w);
+      if (!lower.startsWith(word, position)) {
+        return -1;
+      }
+      int end = position + word.length();
+      boolean wordMayGoOn = prefixLast && w == part.size() - 1;
+      if (wordMayGoOn) {
+        while (end < lower.length() && isWordChar(lower.charAt(end))) {
+          end++;
+        }
+      } else if (end < lower.length() && isWordChar(lower.charAt(end))) {
+        return -1;
+      }
+      position = end;
+    }
+    return position;
+  }
+
+  private static boolean isWordChar(char c) {
+    return Character.isLetterOrDigit(c);
+  }
 
   private static boolean isPlain(String text) {
     for (int i = 0; i < text.length(); i++) {

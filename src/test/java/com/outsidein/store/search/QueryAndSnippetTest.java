@@ -65,4 +65,17 @@ class QueryAndSnippetTest {
     assertThat(text.substring(snippet.match().start(), snippet.match().end())).isEqualTo("setup");
     assertThat(Snippet.of("nothing here", Query.parse("setup"))).isNull();
   }
+
+  @Test
+  void theFirstMatchIsFoundAcrossPunctuationAndOnlyAtWholeWords() {
+    String text = "Theme park. Then the other day it's the manager's call, managers agree.";
+    assertThat(Snippet.firstMatch(text, Query.parse("\"the manager\"")))
+        .isEqualTo(new TextSpan(text.indexOf("the manager"), text.indexOf("manager") + 7));
+    assertThat(Snippet.firstMatch(text, Query.parse("it's ")))
+        .isEqualTo(new TextSpan(text.indexOf("it's"), text.indexOf("it's") + 4));
+    assertThat(Snippet.firstMatch(text, Query.parse("manage")))
+        .isEqualTo(new TextSpan(text.indexOf("manager"), text.indexOf("manager") + 7));
+    assertThat(Snippet.firstMatch(text, Query.parse("manage "))).isNull();
+    assertThat(Snippet.firstMatch(text, Query.parse("\"day the\""))).isNull();
+  }
 }
