@@ -16,7 +16,7 @@ import java.util.Set;
 public final class SearchService {
 
   /** How many hits of each kind a search returns with context, unless asked otherwise. */
-  public static final int FIRST_PAGE = 20;
+  public static final int FIRST_PAGE = 10;
 
   private final Workspace workspace;
   private final SearchIndex index = new SearchIndex();
