@@ -29,6 +29,7 @@ public final class InvertedIndex {
   private String[] sortedWords;
 
   private int[][] slotWords = new int[1024][];
+  private long[][] slotPairs = new long[1024][];
   private byte[] slotKinds = new byte[1024];
   private long[] slotTargets = new long[1024];
   private final BitSet dead = new BitSet();
@@ -55,6 +56,7 @@ public final class InvertedIndex {
           sequence[0][length[0]++] = id;
         });
     slotWords[slot] = Arrays.copyOf(sequence[0], length[0]);
+    slotPairs[slot] = WordPairs.of(slotWords[slot]);
     slotKinds[slot] = (byte) kind;
     slotTargets[slot] = target;
     return slot;
@@ -66,6 +68,7 @@ public final class InvertedIndex {
     }
     dead.set(slot);
     slotWords[slot] = null;
+    slotPairs[slot] = null;
     deadSinceSweep++;
     if (deadSinceSweep > 10_000 && deadSinceSweep > (slots - dead.cardinality()) / 3) {
       sweep();
@@ -115,21 +118,22 @@ public final class InvertedIndex {
       // Checking phrases reads every candidate's words; split that over the cores.
       return IntStream.of(result)
           .parallel()
-          .filter(slot -> !dead.get(slot) && containsEveryPhrase(slotWords[slot], phrases))
+          .filter(slot -> !dead.get(slot) && containsEveryPhrase(slot, phrases))
           .toArray();
     }
     int kept = 0;
     for (int slot : result) {
-      if (!dead.get(slot) && containsEveryPhrase(slotWords[slot], phrases)) {
+      if (!dead.get(slot) && containsEveryPhrase(slot, phrases)) {
         result[kept++] = slot;
       }
     }
     return Arrays.copyOf(result, kept);
   }
 
-  private boolean containsEveryPhrase(int[] sequence, List<int[][]> phrases) {
+  private boolean containsEveryPhrase(int slot, List<int[][]> phrases) {
     for (int[][] phrase : phrases) {
-      if (!containsPhrase(sequence, phrase, rarestPosition(phrase))) {
+      if (!WordPairs.mayHold(slotPairs[slot], phrase)
+          || !containsPhrase(slotWords[slot], phrase, rarestPosition(phrase))) {
         return false;
       }
     }
@@ -274,6 +278,7 @@ public final class InvertedIndex {
     if (slot == slotWords.length) {
       int size = slot * 2;
       slotWords = Arrays.copyOf(slotWords, size);
+      slotPairs = Arrays.copyOf(slotPairs, size);
       slotKinds = Arrays.copyOf(slotKinds, size);
       slotTargets = Arrays.copyOf(slotTargets, size);
     }
