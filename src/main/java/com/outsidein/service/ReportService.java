@@ -117,7 +117,7 @@ public final class ReportService {
         tx -> {
           CodeTree tree = new CodeTree(tx.codes().all());
           Map<Long, Integer> direct = tx.reports().codeCounts(studyId);
-          Map<Long, Integer> within = tx.reports().codeCountsWithin(studyId, tree, direct);
+          Map<Long, Integer> within = tx.reports().codeCountsWithin(studyId, tree);
           List<ReportCode> codes = new ArrayList<>();
           for (Code code : tree.depthFirst()) {
             codes.add(

@@ -25,6 +25,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -32,9 +33,11 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.jooq.Condition;
+import org.jooq.Cursor;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record;
+import org.jooq.Record2;
 import org.jooq.Select;
 import org.jooq.impl.DSL;
 
@@ -101,32 +104,33 @@ public final class ReportQueries {
   }
 
   /**
-   * Observations coded with each code or any code below it, each observation counted once. A code
-   * without children counts what {@code direct} says; each parent takes one query over its subtree.
+   * Observations coded with each code or any code below it, each observation counted once: one pass
+   * over the links in observation order, crediting each observation once to every code that holds
+   * one of its codes.
    */
-  public Map<Long, Integer> codeCountsWithin(
-      Long studyId, CodeTree tree, Map<Long, Integer> direct) {
-    Map<Long, List<Long>> subtrees = new LinkedHashMap<>();
-    for (Code code : tree.depthFirst()) {
-      subtrees.computeIfAbsent(code.id(), k -> new ArrayList<>()).add(code.id());
-      Code parent = code.parentId() == null ? null : tree.get(code.parentId());
-      while (parent != null) {
-        subtrees.computeIfAbsent(parent.id(), k -> new ArrayList<>()).add(code.id());
-        parent = parent.parentId() == null ? null : tree.get(parent.parentId());
-      }
-    }
+  public Map<Long, Integer> codeCountsWithin(Long studyId, CodeTree tree) {
     Map<Long, Integer> within = new HashMap<>();
-    for (Map.Entry<Long, List<Long>> subtree : subtrees.entrySet()) {
-      if (subtree.getValue().size() == 1) {
-        within.put(subtree.getKey(), direct.getOrDefault(subtree.getKey(), 0));
-      } else {
-        within.put(
-            subtree.getKey(),
-            ctx.select(DSL.countDistinct(OBSERVATION_CODE.OBSERVATION_ID))
-                .from(OBSERVATION_CODE)
-                .where(OBSERVATION_CODE.CODE_ID.in(subtree.getValue()))
-                .and(codedObservationsIn(studyId))
-                .fetchOne(0, Integer.class));
+    Set<Long> credited = new HashSet<>();
+    long current = Long.MIN_VALUE;
+    try (Cursor<Record2<Long, Long>> links =
+        ctx.select(OBSERVATION_CODE.OBSERVATION_ID, OBSERVATION_CODE.CODE_ID)
+            .from(OBSERVATION_CODE)
+            .where(codedObservationsIn(studyId))
+            .orderBy(OBSERVATION_CODE.OBSERVATION_ID)
+            .fetchSize(2_000)
+            .fetchLazy()) {
+      for (Record2<Long, Long> link : links) {
+        if (link.value1() != current) {
+          current = link.value1();
+          credited.clear();
+        }
+        Code code = tree.get(link.value2());
+        while (code != null) {
+          if (credited.add(code.id())) {
+            within.merge(code.id(), 1, Integer::sum);
+          }
+          code = code.parentId() == null ? null : tree.get(code.parentId());
+        }
       }
     }
     return within;
