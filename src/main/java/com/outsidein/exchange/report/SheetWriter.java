@@ -126,7 +126,7 @@ final class SheetWriter {
     String text =
         value.length() > MAX_CELL_TEXT ? value.substring(0, MAX_CELL_TEXT - 1) + "…" : value;
     int lines = measure(column, text);
-    boolean wrap = lines > 1 || style.getWrapText();
+    boolean wrap = lines > 1 || styles.wraps(style);
     Cell cell = row.createCell(column);
     cell.setCellValue(text);
     cell.setCellStyle(styles.derive(style, wrap, looksLikeFormula(text)));

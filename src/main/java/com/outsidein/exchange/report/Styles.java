@@ -1,6 +1,7 @@
 package com.outsidein.exchange.report;
 
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.Map;
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -33,6 +34,8 @@ final class Styles {
   final CellStyle link;
   final CellStyle flag;
   private final Map<String, CellStyle> derived = new HashMap<>();
+  private final Map<CellStyle, Boolean> wrapping = new IdentityHashMap<>();
+  private final Map<CellStyle, Boolean> prefixing = new IdentityHashMap<>();
 
   Styles(Workbook workbook) {
     this.workbook = workbook;
@@ -100,9 +103,21 @@ final class Styles {
     flag.setFillPattern(FillPatternType.SOLID_FOREGROUND);
   }
 
+  /**
+   * Whether a style wraps its text. Asked for every cell, so remembered: POI looks it up in the
+   * style's XML each time. Styles are not changed once cells use them.
+   */
+  boolean wraps(CellStyle style) {
+    return wrapping.computeIfAbsent(style, CellStyle::getWrapText);
+  }
+
+  private boolean quotePrefixed(CellStyle style) {
+    return prefixing.computeIfAbsent(style, CellStyle::getQuotePrefixed);
+  }
+
   /** {@code base} with wrapping and/or a quote prefix added (the same style when neither). */
   CellStyle derive(CellStyle base, boolean wrap, boolean quotePrefix) {
-    if ((!wrap || base.getWrapText()) && (!quotePrefix || base.getQuotePrefixed())) {
+    if ((!wrap || wraps(base)) && (!quotePrefix || quotePrefixed(base))) {
       return base;
     }
     String key = base.getIndex() + ":" + wrap + ":" + quotePrefix;
