@@ -27,7 +27,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.function.Consumer;
+import java.util.function.LongFunction;
 
 /**
  * What a report reads from the workspace, for one study (studyId) or every study (null). A study's
@@ -80,8 +83,9 @@ public final class ReportService {
 
   /**
    * Hands the observations in scope to {@code page}, {@link #PAGE_SIZE} at a time, in id order.
-   * Each page is read in its own short transaction; only one page is in memory at a time. An
-   * exception thrown by {@code page} stops the reading and is passed on.
+   * Each page is read in its own short transaction, and the next one is read while {@code page}
+   * handles this one, so at most two pages are in memory. An exception thrown by {@code page} stops
+   * the reading and is passed on.
    */
   public void forEachObservationPage(Long studyId, Consumer<List<ReportObservation>> page) {
     forEachObservationPage(studyId, PAGE_SIZE, page);
@@ -92,22 +96,38 @@ public final class ReportService {
     record Context(CodeTree tree, ReportQueries.Names names) {}
     Context context =
         workspace.read(tx -> new Context(new CodeTree(tx.codes().all()), tx.reports().names()));
-    long after = 0;
-    while (true) {
-      long from = after;
-      List<ReportObservation> rows =
-          workspace.read(
-              tx ->
-                  tx.reports()
-                      .observations(studyId, from, pageSize, context.tree(), context.names()));
-      if (rows.isEmpty()) {
-        return;
+    LongFunction<List<ReportObservation>> pageAfter =
+        after ->
+            workspace.read(
+                tx ->
+                    tx.reports()
+                        .observations(studyId, after, pageSize, context.tree(), context.names()));
+    List<ReportObservation> rows = pageAfter.apply(0);
+    while (!rows.isEmpty()) {
+      boolean more = rows.size() == pageSize;
+      long last = rows.get(rows.size() - 1).id();
+      CompletableFuture<List<ReportObservation>> next =
+          more ? CompletableFuture.supplyAsync(() -> pageAfter.apply(last)) : null;
+      try {
+        page.accept(rows);
+      } catch (RuntimeException e) {
+        if (next != null) {
+          next.cancel(false);
+        }
+        throw e;
       }
-      page.accept(rows);
-      if (rows.size() < pageSize) {
-        return;
+      rows = next == null ? List.of() : joined(next);
+    }
+  }
+
+  private static <T> T joined(CompletableFuture<T> future) {
+    try {
+      return future.join();
+    } catch (CompletionException e) {
+      if (e.getCause() instanceof RuntimeException cause) {
+        throw cause;
       }
-      after = rows.get(rows.size() - 1).id();
+      throw e;
     }
   }
 
