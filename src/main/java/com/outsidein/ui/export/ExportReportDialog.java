@@ -2,6 +2,7 @@ package com.outsidein.ui.export;
 
 import com.outsidein.service.WorkspaceSession;
 import com.outsidein.ui.Messages;
+import com.outsidein.ui.WorkDialogStage;
 import com.outsidein.ui.task.BackgroundTasks;
 import java.io.File;
 import java.nio.file.Files;
@@ -9,7 +10,6 @@ import java.nio.file.Path;
 import java.util.Locale;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -22,7 +22,6 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
-import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 
@@ -35,7 +34,6 @@ public final class ExportReportDialog {
   private final Window owner;
   private final ExportReportViewModel model;
   private final Stage stage = new Stage();
-  private boolean closeWhenStopped;
 
   public ExportReportDialog(Window owner, ExportReportViewModel model) {
     this.owner = owner;
@@ -153,32 +151,8 @@ public final class ExportReportDialog {
     root.setPadding(new Insets(18));
     root.setPrefWidth(560);
 
-    stage.setTitle(Messages.get("export.title"));
-    if (owner != null) {
-      stage.initOwner(owner);
-      stage.initModality(Modality.WINDOW_MODAL);
-    }
-    Scene scene = new Scene(root);
-    if (owner != null && owner.getScene() != null) {
-      scene.getStylesheets().addAll(owner.getScene().getStylesheets());
-    }
-    stage.setScene(scene);
-    stage.setOnCloseRequest(
-        e -> {
-          if (model.runningProperty().get()) {
-            closeWhenStopped = true;
-            model.cancel();
-            e.consume();
-          }
-        });
-    model
-        .runningProperty()
-        .addListener(
-            (obs, was, now) -> {
-              if (!now && stage.isShowing() && closeWhenStopped) {
-                stage.close();
-              }
-            });
+    WorkDialogStage.prepare(stage, owner, Messages.get("export.title"), root);
+    WorkDialogStage.cancelOnClose(stage, model.runningProperty(), model::cancel);
     stage.show();
     model.load();
   }

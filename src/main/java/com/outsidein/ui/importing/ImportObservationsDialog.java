@@ -2,6 +2,7 @@ package com.outsidein.ui.importing;
 
 import com.outsidein.service.WorkspaceSession;
 import com.outsidein.ui.Messages;
+import com.outsidein.ui.WorkDialogStage;
 import com.outsidein.ui.task.BackgroundTasks;
 import java.io.File;
 import java.nio.file.Files;
@@ -12,7 +13,6 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
-import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
@@ -30,7 +30,6 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
-import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 
@@ -44,7 +43,6 @@ public final class ImportObservationsDialog {
   private final Window owner;
   private final ImportObservationsViewModel model;
   private final Stage stage = new Stage();
-  private boolean closeWhenStopped;
 
   public ImportObservationsDialog(Window owner, ImportObservationsViewModel model) {
     this.owner = owner;
@@ -195,32 +193,8 @@ public final class ImportObservationsDialog {
               }
             });
 
-    stage.setTitle(Messages.get("import.title"));
-    if (owner != null) {
-      stage.initOwner(owner);
-      stage.initModality(Modality.WINDOW_MODAL);
-    }
-    Scene scene = new Scene(root);
-    if (owner != null && owner.getScene() != null) {
-      scene.getStylesheets().addAll(owner.getScene().getStylesheets());
-    }
-    stage.setScene(scene);
-    stage.setOnCloseRequest(
-        e -> {
-          if (model.runningProperty().get()) {
-            closeWhenStopped = true;
-            model.cancel();
-            e.consume();
-          }
-        });
-    model
-        .runningProperty()
-        .addListener(
-            (obs, was, now) -> {
-              if (!now && stage.isShowing() && closeWhenStopped) {
-                stage.close();
-              }
-            });
+    WorkDialogStage.prepare(stage, owner, Messages.get("import.title"), root);
+    WorkDialogStage.cancelOnClose(stage, model.runningProperty(), model::cancel);
     stage.show();
     model.load();
   }

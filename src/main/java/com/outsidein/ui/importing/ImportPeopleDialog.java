@@ -2,12 +2,12 @@ package com.outsidein.ui.importing;
 
 import com.outsidein.service.WorkspaceSession;
 import com.outsidein.ui.Messages;
+import com.outsidein.ui.WorkDialogStage;
 import com.outsidein.ui.task.BackgroundTasks;
 import java.io.File;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
-import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
@@ -19,7 +19,6 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
-import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 
@@ -107,22 +106,8 @@ public final class ImportPeopleDialog {
                 }
               }
             });
-    stage.setTitle(Messages.get("importPeople.title"));
-    if (owner != null) {
-      stage.initOwner(owner);
-      stage.initModality(Modality.WINDOW_MODAL);
-    }
-    Scene scene = new Scene(root);
-    if (owner != null && owner.getScene() != null) {
-      scene.getStylesheets().addAll(owner.getScene().getStylesheets());
-    }
-    stage.setScene(scene);
-    stage.setOnCloseRequest(
-        e -> {
-          if (model.runningProperty().get()) {
-            e.consume();
-          }
-        });
+    WorkDialogStage.prepare(stage, owner, Messages.get("importPeople.title"), root);
+    WorkDialogStage.keepOpenWhile(stage, model.runningProperty());
     stage.show();
   }
 

@@ -2,10 +2,10 @@ package com.outsidein.ui.importing;
 
 import com.outsidein.service.WorkspaceSession;
 import com.outsidein.ui.Messages;
+import com.outsidein.ui.WorkDialogStage;
 import com.outsidein.ui.task.BackgroundTasks;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
-import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
@@ -15,7 +15,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 
@@ -93,22 +92,8 @@ public final class RemoveImportDialog {
     root.setPadding(new Insets(18));
     root.setPrefWidth(660);
 
-    stage.setTitle(Messages.get("remove.title"));
-    if (owner != null) {
-      stage.initOwner(owner);
-      stage.initModality(Modality.WINDOW_MODAL);
-    }
-    Scene scene = new Scene(root);
-    if (owner != null && owner.getScene() != null) {
-      scene.getStylesheets().addAll(owner.getScene().getStylesheets());
-    }
-    stage.setScene(scene);
-    stage.setOnCloseRequest(
-        e -> {
-          if (model.runningProperty().get()) {
-            e.consume();
-          }
-        });
+    WorkDialogStage.prepare(stage, owner, Messages.get("remove.title"), root);
+    WorkDialogStage.keepOpenWhile(stage, model.runningProperty());
     stage.show();
     model.load();
   }
