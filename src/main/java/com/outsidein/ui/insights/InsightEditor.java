@@ -58,103 +58,16 @@ final class InsightEditor {
     CommitOnLeave.text(
         title,
         () -> insight() == null ? "" : insight().title(),
-        text ->
-            edit(
-                i ->
-                    with(
-                        i,
-                        text,
-                        i.statement(),
-                        i.facet(),
-                        i.knowledgeStage(),
-                        i.confidence(),
-                        i.impact(),
-                        i.status())));
+        text -> edit(i -> i.withTitle(text)));
     CommitOnLeave.text(
         statement,
         () -> insight() == null ? "" : insight().statement(),
-        text ->
-            edit(
-                i ->
-                    with(
-                        i,
-                        i.title(),
-                        text,
-                        i.facet(),
-                        i.knowledgeStage(),
-                        i.confidence(),
-                        i.impact(),
-                        i.status())));
-    CommitOnLeave.onPick(
-        facet,
-        v ->
-            edit(
-                i ->
-                    with(
-                        i,
-                        i.title(),
-                        i.statement(),
-                        v,
-                        i.knowledgeStage(),
-                        i.confidence(),
-                        i.impact(),
-                        i.status())));
-    CommitOnLeave.onPick(
-        stage,
-        v ->
-            edit(
-                i ->
-                    with(
-                        i,
-                        i.title(),
-                        i.statement(),
-                        i.facet(),
-                        v,
-                        i.confidence(),
-                        i.impact(),
-                        i.status())));
-    CommitOnLeave.onPick(
-        confidence,
-        v ->
-            edit(
-                i ->
-                    with(
-                        i,
-                        i.title(),
-                        i.statement(),
-                        i.facet(),
-                        i.knowledgeStage(),
-                        v,
-                        i.impact(),
-                        i.status())));
-    CommitOnLeave.onPick(
-        impact,
-        v ->
-            edit(
-                i ->
-                    with(
-                        i,
-                        i.title(),
-                        i.statement(),
-                        i.facet(),
-                        i.knowledgeStage(),
-                        i.confidence(),
-                        v,
-                        i.status())));
-    CommitOnLeave.onPick(
-        status,
-        v ->
-            edit(
-                i ->
-                    with(
-                        i,
-                        i.title(),
-                        i.statement(),
-                        i.facet(),
-                        i.knowledgeStage(),
-                        i.confidence(),
-                        i.impact(),
-                        v)));
+        text -> edit(i -> i.withStatement(text)));
+    CommitOnLeave.onPick(facet, v -> edit(i -> i.withFacet(v)));
+    CommitOnLeave.onPick(stage, v -> edit(i -> i.withKnowledgeStage(v)));
+    CommitOnLeave.onPick(confidence, v -> edit(i -> i.withConfidence(v)));
+    CommitOnLeave.onPick(impact, v -> edit(i -> i.withImpact(v)));
+    CommitOnLeave.onPick(status, v -> edit(i -> i.withStatus(v)));
 
     GridPane grid = new GridPane();
     grid.setHgap(12);
@@ -220,19 +133,6 @@ final class InsightEditor {
     strength.setText(
         Messages.get("insights.strength", summary.evidence(), summary.people(), summary.accounts())
             + (summary.restsOnOnePerson() ? " \u2014 " + Messages.get("insight.onePerson") : ""));
-  }
-
-  private static Insight with(
-      Insight i,
-      String title,
-      String statement,
-      Facet facet,
-      KnowledgeStage stage,
-      Level confidence,
-      Level impact,
-      InsightStatus status) {
-    return new Insight(
-        i.id(), i.studyId(), title, statement, facet, stage, confidence, impact, status);
   }
 
   private static VBox field(String key, ComboBox<?> box) {
