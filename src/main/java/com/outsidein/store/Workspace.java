@@ -103,10 +103,12 @@ public final class Workspace implements AutoCloseable {
 
   private static Workspace connect(
       Path file, boolean mustExist, char[] password, String... migrationLocations) {
+    // A 32 MB page cache (H2's default is 16 MB) keeps the indexes of a large workspace in memory
+    // while importing, exporting and showing search results; bench measures the difference.
     String url =
         "jdbc:h2:file:"
             + WorkspaceFiles.basePath(file)
-            + ";WRITE_DELAY=0"
+            + ";WRITE_DELAY=0;CACHE_SIZE=32768"
             + (password == null ? "" : ";CIPHER=AES")
             + (mustExist ? ";IFEXISTS=TRUE" : "");
     // With CIPHER, H2 takes "file-password user-password"; the user has no password of its own.
