@@ -7,7 +7,6 @@ import com.outsidein.service.WorkspaceOpener;
 import com.outsidein.ui.Alerts;
 import com.outsidein.ui.Commands;
 import com.outsidein.ui.FxAlerts;
-import com.outsidein.ui.InterviewOpener;
 import com.outsidein.ui.Screen;
 import com.outsidein.ui.UnexpectedErrors;
 import com.outsidein.ui.canvas.CanvasViewModel;
@@ -83,14 +82,12 @@ public final class DesktopApp implements AutoCloseable {
               observations.showInterview(studyId, interviewId);
             });
     screens.put(Section.INTERVIEWS, interviews);
-    InterviewOpener openInterview =
-        (interviewId, observationId) -> navigator.openObservation(observationId, interviewId);
     screens.put(Section.OBSERVATIONS, new ObservationsScreen(observations, alerts));
     screens.put(
         Section.INSIGHTS,
-        new InsightsScreen(new InsightBoardViewModel(commands), alerts, openInterview));
+        new InsightsScreen(new InsightBoardViewModel(commands), alerts, navigator));
     screens.put(
-        Section.SYNTHESIS, new SynthesisScreen(new SynthesisViewModel(commands), openInterview));
+        Section.SYNTHESIS, new SynthesisScreen(new SynthesisViewModel(commands), navigator));
     screens.put(
         Section.CANVASES,
         new CanvasesScreen(

@@ -2,8 +2,8 @@ package com.outsidein.ui.insights;
 
 import com.outsidein.domain.AttributedObservation;
 import com.outsidein.domain.InsightSummary;
-import com.outsidein.ui.InterviewOpener;
 import com.outsidein.ui.Messages;
+import com.outsidein.ui.Navigator;
 import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -24,11 +24,11 @@ final class EvidencePanel {
   private final Label heading = new Label();
   private final VBox root;
 
-  EvidencePanel(InsightBoardViewModel model, InterviewOpener opener) {
+  EvidencePanel(InsightBoardViewModel model, Navigator navigator) {
     this.model = model;
     list.setId("evidence-list");
     list.setItems(model.evidence());
-    list.setCellFactory(view -> new ObservationListCell(opener, this::remove));
+    list.setCellFactory(view -> new ObservationListCell(navigator, this::remove));
     Label placeholder = new Label(Messages.get("evidence.empty"));
     placeholder.setWrapText(true);
     placeholder.getStyleClass().add("text-muted");

@@ -3,8 +3,8 @@ package com.outsidein.ui.insights;
 import com.outsidein.domain.InsightSummary;
 import com.outsidein.service.WorkspaceSession;
 import com.outsidein.ui.Alerts;
-import com.outsidein.ui.InterviewOpener;
 import com.outsidein.ui.Messages;
+import com.outsidein.ui.Navigator;
 import com.outsidein.ui.Screen;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
@@ -36,7 +36,7 @@ public final class InsightsScreen implements Screen, com.outsidein.ui.Revealing 
   private final Alerts alerts;
   private final BorderPane root = new BorderPane();
 
-  public InsightsScreen(InsightBoardViewModel model, Alerts alerts, InterviewOpener opener) {
+  public InsightsScreen(InsightBoardViewModel model, Alerts alerts, Navigator navigator) {
     this.model = model;
     this.alerts = alerts;
     InsightBoard board = new InsightBoard(model);
@@ -55,7 +55,7 @@ public final class InsightsScreen implements Screen, com.outsidein.ui.Revealing 
     StackPane boardArea = new StackPane(new VBox(board.node(), hint), noInsights);
 
     VBox detail =
-        new VBox(16, new InsightEditor(model).node(), new EvidencePanel(model, opener).node());
+        new VBox(16, new InsightEditor(model).node(), new EvidencePanel(model, navigator).node());
     VBox.setVgrow(detail.getChildren().get(1), Priority.ALWAYS);
     detail.getStyleClass().add("detail-pane");
     detail.setId("insight-detail");

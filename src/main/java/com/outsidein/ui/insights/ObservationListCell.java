@@ -1,8 +1,8 @@
 package com.outsidein.ui.insights;
 
 import com.outsidein.domain.AttributedObservation;
-import com.outsidein.ui.InterviewOpener;
 import com.outsidein.ui.Messages;
+import com.outsidein.ui.Navigator;
 import java.util.function.Consumer;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -22,14 +22,14 @@ import org.kordamp.ikonli.javafx.FontIcon;
  */
 public final class ObservationListCell extends ListCell<AttributedObservation> {
 
-  private final InterviewOpener opener;
+  private final Navigator navigator;
   private final Consumer<AttributedObservation> remove;
 
   /**
    * @param remove what the remove button does; null for lists without one
    */
-  public ObservationListCell(InterviewOpener opener, Consumer<AttributedObservation> remove) {
-    this.opener = opener;
+  public ObservationListCell(Navigator navigator, Consumer<AttributedObservation> remove) {
+    this.navigator = navigator;
     this.remove = remove;
     getStyleClass().add("observation-cell");
     // A cell as wide as the list, so long quotes wrap instead of scrolling sideways.
@@ -67,7 +67,7 @@ public final class ObservationListCell extends ListCell<AttributedObservation> {
     open.setTooltip(
         new Tooltip(Messages.get(item.hasInterview() ? "evidence.open" : "evidence.noInterview")));
     open.setDisable(!item.hasInterview());
-    open.setOnAction(e -> opener.open(item.observation().interviewId(), item.id()));
+    open.setOnAction(e -> navigator.openObservation(item.id(), item.observation().interviewId()));
     HBox buttons = new HBox(2, open);
     if (remove != null) {
       Button drop = new Button(null, new FontIcon(Feather.X));

@@ -1,8 +1,8 @@
 package com.outsidein.ui.synthesis;
 
 import com.outsidein.domain.AttributedObservation;
-import com.outsidein.ui.InterviewOpener;
 import com.outsidein.ui.Messages;
+import com.outsidein.ui.Navigator;
 import com.outsidein.ui.insights.ObservationListCell;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -15,7 +15,7 @@ final class CellObservationsPane {
 
   private final VBox root;
 
-  CellObservationsPane(SynthesisViewModel model, InterviewOpener opener) {
+  CellObservationsPane(SynthesisViewModel model, Navigator navigator) {
     Label title = new Label();
     title.setId("cell-title");
     title.getStyleClass().add("title-4");
@@ -28,7 +28,7 @@ final class CellObservationsPane {
                 .otherwise(model.cellTitleProperty()));
     ListView<AttributedObservation> list = new ListView<>(model.cellObservations());
     list.setId("cell-observations");
-    list.setCellFactory(view -> new ObservationListCell(opener, null));
+    list.setCellFactory(view -> new ObservationListCell(navigator, null));
     Label placeholder = new Label(Messages.get("synthesis.cellHint"));
     placeholder.setWrapText(true);
     placeholder.getStyleClass().add("text-muted");

@@ -5,9 +5,9 @@ import com.outsidein.domain.ObservationKind;
 import com.outsidein.domain.Study;
 import com.outsidein.service.WorkspaceSession;
 import com.outsidein.ui.Choice;
-import com.outsidein.ui.InterviewOpener;
 import com.outsidein.ui.Labels;
 import com.outsidein.ui.Messages;
+import com.outsidein.ui.Navigator;
 import com.outsidein.ui.Screen;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -30,7 +30,7 @@ public final class SynthesisScreen implements Screen {
   private final SynthesisViewModel model;
   private final BorderPane root = new BorderPane();
 
-  public SynthesisScreen(SynthesisViewModel model, InterviewOpener opener) {
+  public SynthesisScreen(SynthesisViewModel model, Navigator navigator) {
     this.model = model;
     TabPane tabs = new TabPane();
     tabs.setId("synthesis-tabs");
@@ -47,7 +47,7 @@ public final class SynthesisScreen implements Screen {
                 "tab-journey",
                 withBar(journeyBar(), new JourneyMapView(model).node())),
             tab("synthesis.tab.charts", "tab-charts", new ChartsView(model).node()));
-    Node cells = new CellObservationsPane(model, opener).node();
+    Node cells = new CellObservationsPane(model, navigator).node();
     SplitPane split = new SplitPane(tabs, cells);
     split.setDividerPositions(0.72);
     SplitPane.setResizableWithParent(cells, false);
