@@ -29,7 +29,7 @@ public final class CsvReadBaseline {
     try (Connection connection = DriverManager.getConnection(url, "BENCH", "");
         Statement statement = connection.createStatement()) {
       statement.execute(
-          "CREATE TABLE flat (id BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY, "
+          "CREATE TABLE flat (flat_row BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY, "
               + definitions
               + ")");
       String file = csv.toAbsolutePath().toString().replace("'", "''");

@@ -1,5 +1,6 @@
 package com.outsidein.exchange.bench;
 
+import com.outsidein.exchange.report.ReportSheets;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -21,25 +22,8 @@ import org.apache.commons.csv.CSVPrinter;
  */
 final class SyntheticStudy {
 
-  static final List<String> COLUMNS =
-      List.of(
-          "observation",
-          "interview",
-          "interview_date",
-          "participant",
-          "participant_email",
-          "role",
-          "account",
-          "segment",
-          "interviewer",
-          "channel",
-          "journey_stage",
-          "touchpoint",
-          "function",
-          "kind",
-          "quote",
-          "codes",
-          "sentiment");
+  /** The import format's columns, as the report's Observations sheet writes them. */
+  static final List<String> COLUMNS = ReportSheets.OBSERVATION_COLUMNS;
 
   static final int OBSERVATIONS_PER_INTERVIEW = 20;
   static final int PEOPLE = 500;
@@ -113,7 +97,7 @@ final class SyntheticStudy {
         int account = person % ACCOUNTS;
         boolean quoted = random.nextBoolean();
         csv.printRecord(
-            prose.sentence(8, 30),
+            i + 1,
             interviewTitle(interview),
             start.plusDays(interview % 700),
             personName(person),
@@ -127,6 +111,7 @@ final class SyntheticStudy {
             TOUCHPOINTS[random.nextInt(TOUCHPOINTS.length)],
             FUNCTIONS[random.nextInt(FUNCTIONS.length)],
             KINDS[random.nextInt(KINDS.length)],
+            prose.sentence(8, 30),
             quoted ? prose.sentence(6, 20) : "",
             codes(random),
             random.nextInt(5) == 0 ? "" : Integer.toString(random.nextInt(5) - 2));
