@@ -7,6 +7,7 @@ import com.outsidein.ui.Ask;
 import com.outsidein.ui.Commands;
 import com.outsidein.ui.Messages;
 import com.outsidein.ui.Screen;
+import com.outsidein.ui.SelectWhenListed;
 import com.outsidein.ui.Tables;
 import java.util.function.Consumer;
 import javafx.scene.Node;
@@ -26,7 +27,7 @@ public final class CanvasesScreen implements Screen {
   private final Commands commands;
   private final TableView<CanvasSummary> table = Tables.table(Messages.get("canvases.empty"));
   private final SplitPane root;
-  private Long selectAfterLoad;
+  private final SelectWhenListed<CanvasSummary> selection;
 
   /**
    * @param open opens what a citation points at (an insight, or an observation's interview passage)
@@ -36,6 +37,7 @@ public final class CanvasesScreen implements Screen {
     this.commands = commands;
     table.setId("canvases-table");
     table.setItems(model.list().items());
+    selection = new SelectWhenListed<>(table, c -> c.canvas().id());
     table
         .getColumns()
         .add(Tables.text(Messages.get("canvases.title"), c -> c.canvas().title(), 170));
@@ -59,25 +61,6 @@ public final class CanvasesScreen implements Screen {
                 model.show(null);
               }
             });
-    model
-        .list()
-        .items()
-        .addListener(
-            (javafx.collections.ListChangeListener<CanvasSummary>)
-                change -> {
-                  if (selectAfterLoad != null) {
-                    Long wanted = selectAfterLoad;
-                    model.list().items().stream()
-                        .filter(c -> c.canvas().id() == wanted)
-                        .findFirst()
-                        .ifPresent(
-                            c -> {
-                              selectAfterLoad = null;
-                              javafx.application.Platform.runLater(
-                                  () -> table.getSelectionModel().select(c));
-                            });
-                  }
-                });
     Button add = new Button(Messages.get("canvas.new"), new FontIcon(Feather.PLUS));
     add.setOnAction(e -> create());
     Button delete = new Button(null, new FontIcon(Feather.TRASH_2));
@@ -94,7 +77,7 @@ public final class CanvasesScreen implements Screen {
 
   private void create() {
     Ask.text(root, Messages.get("canvas.new"), Messages.get("canvases.title"), "")
-        .ifPresent(title -> model.create(title, created -> selectAfterLoad = created.id()));
+        .ifPresent(title -> model.create(title, created -> selection.select(created.id())));
   }
 
   private void delete() {

@@ -12,6 +12,7 @@ import com.outsidein.ui.Formats;
 import com.outsidein.ui.ListViewModel;
 import com.outsidein.ui.Messages;
 import com.outsidein.ui.Screen;
+import com.outsidein.ui.SelectWhenListed;
 import com.outsidein.ui.Tables;
 import java.time.LocalDate;
 import java.util.List;
@@ -44,8 +45,8 @@ public final class InterviewsScreen implements Screen {
   private final InterviewEditor editor;
   private final TableView<InterviewSummary> table = Tables.table(Messages.get("interviews.empty"));
   private final SplitPane root;
+  private final SelectWhenListed<InterviewSummary> selection;
   private WorkspaceSession session;
-  private Long selectAfterLoad;
 
   /**
    * @param openInTable shows the observations of an interview (study id, interview id) in the table
@@ -66,6 +67,7 @@ public final class InterviewsScreen implements Screen {
             });
     table.setId("interviews-table");
     table.setItems(list.items());
+    selection = new SelectWhenListed<>(table, InterviewSummary::id);
     table
         .getColumns()
         .add(Tables.text(Messages.get("interviews.title"), InterviewSummary::title, 200));
@@ -93,23 +95,6 @@ public final class InterviewsScreen implements Screen {
                 editorModel.open(session, null);
               }
             });
-    list.items()
-        .addListener(
-            (javafx.collections.ListChangeListener<InterviewSummary>)
-                change -> {
-                  if (selectAfterLoad != null) {
-                    Long wanted = selectAfterLoad;
-                    list.items().stream()
-                        .filter(i -> i.id() == wanted)
-                        .findFirst()
-                        .ifPresent(
-                            i -> {
-                              selectAfterLoad = null;
-                              javafx.application.Platform.runLater(
-                                  () -> table.getSelectionModel().select(i));
-                            });
-                  }
-                });
     table.setOnKeyPressed(
         e -> {
           if (e.getCode() == KeyCode.DELETE) {
@@ -145,15 +130,7 @@ public final class InterviewsScreen implements Screen {
   }
 
   private void open(long interviewId) {
-    list.items().stream()
-        .filter(i -> i.id() == interviewId)
-        .findFirst()
-        .ifPresentOrElse(
-            i -> {
-              table.getSelectionModel().select(i);
-              table.scrollTo(i);
-            },
-            () -> selectAfterLoad = interviewId);
+    selection.select(interviewId);
   }
 
   private void create() {
@@ -175,7 +152,7 @@ public final class InterviewsScreen implements Screen {
                       commands.run(
                           Messages.get("interviews.createFailed"),
                           () -> current.interviews().create(draft, List.of()),
-                          created -> selectAfterLoad = created.id()));
+                          created -> selection.select(created.id())));
         });
   }
 
