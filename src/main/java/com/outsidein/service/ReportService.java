@@ -25,10 +25,8 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.function.Consumer;
 import java.util.function.LongFunction;
 
@@ -55,21 +53,20 @@ public final class ReportService {
         .toList();
   }
 
+  /** How many observations a report of the study (null: every study) lists. */
+  public int observationCount(Long studyId) {
+    return workspace.read(tx -> tx.reports().observationCount(studyId));
+  }
+
   public ReportCounts counts(Long studyId) {
     return workspace.read(
         tx -> {
           List<PersonSummary> people = tx.reports().people(studyId);
-          long accounts =
-              people.stream()
-                  .map(p -> p.person().accountId())
-                  .filter(Objects::nonNull)
-                  .distinct()
-                  .count();
           return new ReportCounts(
               tx.reports().interviewCount(studyId),
               tx.reports().observationCount(studyId),
               people.size(),
-              (int) accounts,
+              ReportCounts.accountsOf(people),
               tx.reports().codesUsed(studyId),
               tx.reports().insightIds(studyId).size(),
               tx.reports().canvasIds(studyId).size(),
@@ -116,18 +113,7 @@ public final class ReportService {
         }
         throw e;
       }
-      rows = next == null ? List.of() : joined(next);
-    }
-  }
-
-  private static <T> T joined(CompletableFuture<T> future) {
-    try {
-      return future.join();
-    } catch (CompletionException e) {
-      if (e.getCause() instanceof RuntimeException cause) {
-        throw cause;
-      }
-      throw e;
+      rows = next == null ? List.of() : Futures.joined(next);
     }
   }
 

@@ -17,14 +17,18 @@ final class ObservationsSheet {
 
   private ObservationsSheet() {}
 
-  /** Writes the sheet and returns where each observation landed. */
-  static RowIndex write(SheetWriter out, ReportService reports, Long studyId, Steps steps) {
+  /** Where each observation landed, and how many quotes the sheet withholds. */
+  record Written(RowIndex rows, int withheldQuotes) {}
+
+  /** Writes the sheet. */
+  static Written write(SheetWriter out, ReportService reports, Long studyId, Steps steps) {
     int header = out.header(ReportSheets.OBSERVATION_COLUMNS);
     out.maxWidth(1, 40);
     out.maxWidth(14, 60);
     out.maxWidth(15, 60);
     out.maxWidth(16, 40);
     RowIndex index = new RowIndex(header + 1);
+    int[] withheld = {0};
     reports.forEachObservationPage(
         studyId,
         page -> {
@@ -32,6 +36,9 @@ final class ObservationsSheet {
           for (ReportObservation o : page) {
             steps.check();
             index.add(o.id());
+            if (o.quoteWithheld()) {
+              withheld[0]++;
+            }
             write(out, out.row(), o);
             if (++sinceReport == REPORT_EVERY) {
               steps.advance(sinceReport);
@@ -42,7 +49,7 @@ final class ObservationsSheet {
         });
     out.table(header, ReportSheets.OBSERVATION_COLUMNS.size() - 1);
     out.finish();
-    return index;
+    return new Written(index, withheld[0]);
   }
 
   private static void write(SheetWriter out, Row row, ReportObservation o) {

@@ -1,10 +1,12 @@
 package com.outsidein.exchange.report;
 
 import com.outsidein.domain.BadInputException;
-import com.outsidein.domain.Dimension;
+import com.outsidein.domain.PersonSummary;
 import com.outsidein.domain.ReportCanvas;
 import com.outsidein.domain.ReportCode;
 import com.outsidein.domain.ReportCounts;
+import com.outsidein.domain.ReportInsight;
+import com.outsidein.domain.ReportInterview;
 import com.outsidein.domain.StudySummary;
 import com.outsidein.service.WorkspaceSession;
 import java.io.IOException;
@@ -24,9 +26,9 @@ import java.util.UUID;
 import java.util.function.BooleanSupplier;
 import java.util.zip.Deflater;
 import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
-import org.apache.poi.poifs.crypt.temp.SheetDataWriterWithDecorator;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.streaming.SheetDataWriter;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -99,111 +101,123 @@ public final class ReportWriter {
       Long studyId, Path temp, ExportProgress progress, BooleanSupplier cancelled)
       throws IOException {
     var reports = session.reports();
-    ReportCounts counts = reports.counts(studyId);
-    List<StudySummary> studies = reports.studies(studyId);
-    List<ReportCode> codes = reports.codes(studyId);
     List<ReportCanvas> canvases = reports.canvases(studyId);
-    int otherSheets = 8 + canvases.size();
-    long weight = Math.max(1, counts.observations() / 50);
-    Steps steps = new Steps(progress, cancelled, counts.observations() + otherSheets * weight);
+    int observationCount = reports.observationCount(studyId);
+    long weight = Math.max(1, observationCount / 50);
+    Steps steps = new Steps(progress, cancelled, observationCount + (8 + canvases.size()) * weight);
     SheetNames names = new SheetNames();
     List<String> sheets = new ArrayList<>();
 
-    XSSFWorkbook xssf = new XSSFWorkbook();
-    SXSSFWorkbook workbook = null;
-    try {
-      Styles styles = new Styles(xssf);
-      String summary = claim(names, sheets, ReportSheets.SUMMARY);
-      steps.sheet(summary);
-      SummarySheet.write(
-          xssf.createSheet(summary),
-          styles,
-          title(studies, studyId),
-          subtitle(),
-          studies,
-          counts,
-          codes);
-      steps.advance(weight);
-      workbook = new EncryptedTempWorkbook(xssf, ROW_WINDOW);
+    try (SheetSources sources = new SheetSources(session, studyId)) {
+      XSSFWorkbook xssf = new XSSFWorkbook();
+      SXSSFWorkbook workbook = null;
+      try {
+        Styles styles = new Styles(xssf);
+        // A chart does not survive streaming, so the summary is a plain sheet made before
+        // streaming starts; it is filled in last, from what the other sheets hold.
+        String summary = claim(names, sheets, ReportSheets.SUMMARY);
+        XSSFSheet summarySheet = xssf.createSheet(summary);
+        workbook = new EncryptedTempWorkbook(xssf, ROW_WINDOW);
 
-      String interviews = claim(names, sheets, ReportSheets.INTERVIEWS);
-      steps.sheet(interviews);
-      InterviewsSheet.write(sheet(workbook, styles, interviews), reports.interviews(studyId));
-      steps.advance(weight);
+        // Streamed sheets fill in any order; the interviews wait for their query.
+        String interviewSheet = claim(names, sheets, ReportSheets.INTERVIEWS);
+        SheetWriter interviewRows = sheet(workbook, styles, interviewSheet);
 
-      String observationSheet = claim(names, sheets, ReportSheets.OBSERVATIONS);
-      steps.sheet(observationSheet);
-      RowIndex observations =
-          ObservationsSheet.write(
-              sheet(workbook, styles, observationSheet), reports, studyId, steps);
+        String observationSheet = claim(names, sheets, ReportSheets.OBSERVATIONS);
+        steps.sheet(observationSheet);
+        ObservationsSheet.Written observations =
+            ObservationsSheet.write(
+                sheet(workbook, styles, observationSheet), reports, studyId, steps);
+        RowIndex observationRows = observations.rows();
 
-      String codebook = claim(names, sheets, ReportSheets.CODEBOOK);
-      steps.sheet(codebook);
-      CodebookSheet.write(sheet(workbook, styles, codebook), codes);
-      steps.advance(weight);
-
-      String bySegment = claim(names, sheets, ReportSheets.CODE_BY_SEGMENT);
-      steps.sheet(bySegment);
-      MatrixSheet.write(
-          sheet(workbook, styles, bySegment),
-          session.synthesis().matrix(Dimension.SEGMENT, studyId));
-      steps.advance(weight);
-
-      String byStage = claim(names, sheets, ReportSheets.CODE_BY_JOURNEY_STAGE);
-      steps.sheet(byStage);
-      MatrixSheet.write(
-          sheet(workbook, styles, byStage),
-          session.synthesis().matrix(Dimension.JOURNEY_STAGE, studyId));
-      steps.advance(weight);
-
-      String sayDo = claim(names, sheets, ReportSheets.SAY_DO);
-      steps.sheet(sayDo);
-      SayDoSheet.write(sheet(workbook, styles, sayDo), session.synthesis().sayDo(studyId));
-      steps.advance(weight);
-
-      String insightSheet = claim(names, sheets, ReportSheets.INSIGHTS);
-      steps.sheet(insightSheet);
-      Map<Long, Integer> insights =
-          InsightsSheet.write(
-              sheet(workbook, styles, insightSheet),
-              reports.insights(studyId),
-              observations,
-              observationSheet);
-      steps.advance(weight);
-
-      for (ReportCanvas canvas : canvases) {
-        String name = claim(names, sheets, ReportText.get("canvas.sheet", canvas.canvas().title()));
-        steps.sheet(name);
-        CanvasSheet.write(
-            sheet(workbook, styles, name),
-            canvas,
-            observations,
-            insights,
-            observationSheet,
-            insightSheet);
+        steps.sheet(interviewSheet);
+        List<ReportInterview> interviews = sources.interviews();
+        InterviewsSheet.write(interviewRows, interviews);
         steps.advance(weight);
-      }
 
-      String people = claim(names, sheets, ReportSheets.PEOPLE);
-      steps.sheet(people);
-      PeopleSheet.write(sheet(workbook, styles, people), reports.people(studyId));
+        String codebook = claim(names, sheets, ReportSheets.CODEBOOK);
+        steps.sheet(codebook);
+        List<ReportCode> codes = sources.codes();
+        CodebookSheet.write(sheet(workbook, styles, codebook), codes);
+        steps.advance(weight);
 
-      steps.check();
-      workbook.setActiveSheet(0);
-      try (OutputStream stream =
-          Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
-        workbook.writeAvoidingTempFiles(stream);
-      }
-      steps.finish();
-      return new Written(sheets, observations.size(), counts.withheldQuotes());
-    } finally {
-      if (workbook != null) {
-        if (!workbook.dispose()) {
-          LOG.warn("Some temporary files of the export could not be deleted");
+        String bySegment = claim(names, sheets, ReportSheets.CODE_BY_SEGMENT);
+        steps.sheet(bySegment);
+        MatrixSheet.write(sheet(workbook, styles, bySegment), sources.bySegment());
+        steps.advance(weight);
+
+        String byStage = claim(names, sheets, ReportSheets.CODE_BY_JOURNEY_STAGE);
+        steps.sheet(byStage);
+        MatrixSheet.write(sheet(workbook, styles, byStage), sources.byJourneyStage());
+        steps.advance(weight);
+
+        String sayDo = claim(names, sheets, ReportSheets.SAY_DO);
+        steps.sheet(sayDo);
+        SayDoSheet.write(sheet(workbook, styles, sayDo), sources.sayDo());
+        steps.advance(weight);
+
+        String insightSheet = claim(names, sheets, ReportSheets.INSIGHTS);
+        steps.sheet(insightSheet);
+        List<ReportInsight> insightList = sources.insights();
+        Map<Long, Integer> insights =
+            InsightsSheet.write(
+                sheet(workbook, styles, insightSheet),
+                insightList,
+                observationRows,
+                observationSheet);
+        steps.advance(weight);
+
+        for (ReportCanvas canvas : canvases) {
+          String name =
+              claim(names, sheets, ReportText.get("canvas.sheet", canvas.canvas().title()));
+          steps.sheet(name);
+          CanvasSheet.write(
+              sheet(workbook, styles, name),
+              canvas,
+              observationRows,
+              insights,
+              observationSheet,
+              insightSheet);
+          steps.advance(weight);
         }
-        workbook.close();
-      } else {
-        xssf.close();
+
+        String peopleSheet = claim(names, sheets, ReportSheets.PEOPLE);
+        steps.sheet(peopleSheet);
+        List<PersonSummary> people = sources.people();
+        PeopleSheet.write(sheet(workbook, styles, peopleSheet), people);
+        steps.advance(weight);
+
+        steps.sheet(summary);
+        ReportCounts counts =
+            ReportCounts.of(
+                interviews.size(),
+                observationRows.size(),
+                people,
+                codes,
+                insightList.size(),
+                canvases.size(),
+                observations.withheldQuotes());
+        List<StudySummary> studies = sources.studies();
+        SummarySheet.write(
+            summarySheet, styles, title(studies, studyId), subtitle(), studies, counts, codes);
+
+        steps.check();
+        workbook.setActiveSheet(0);
+        try (OutputStream stream =
+            Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+          workbook.writeAvoidingTempFiles(stream);
+        }
+        steps.finish();
+        return new Written(sheets, observationRows.size(), counts.withheldQuotes());
+      } finally {
+        if (workbook != null) {
+          if (!workbook.dispose()) {
+            LOG.warn("Some temporary files of the export could not be deleted");
+          }
+          workbook.close();
+        } else {
+          xssf.close();
+        }
       }
     }
   }
@@ -264,7 +278,7 @@ public final class ReportWriter {
 
     @Override
     protected SheetDataWriter createSheetDataWriter() throws IOException {
-      return new SheetDataWriterWithDecorator();
+      return new EncryptedSheetDataWriter();
     }
 
     /** Compresses for speed: a large report zips in a fraction of the time, a little bigger. */

@@ -28,8 +28,8 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 
 /**
  * The first sheet: the studies with their questions and dates, what the report counts, the top
- * codes and a bar chart of them. Written to a plain XSSF sheet before streaming starts, because a
- * chart does not survive streaming.
+ * codes and a bar chart of them. Written to a plain XSSF sheet, because a chart does not survive
+ * streaming, and last, because it counts what the other sheets hold.
  */
 final class SummarySheet {
 

@@ -5,12 +5,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.outsidein.domain.BadInputException;
 import com.outsidein.domain.Quotes;
+import com.outsidein.domain.ReportCounts;
 import com.outsidein.service.KnownWorkspace;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import org.apache.poi.common.usermodel.HyperlinkType;
@@ -273,6 +275,31 @@ class ReportWriterTest {
     assertThat(study.getCell(4).getLocalDateTimeCellValue().toLocalDate())
         .isEqualTo(LocalDate.of(2026, 1, 5));
     assertThat(study.getCell(8).getStringCellValue()).contains("Who decides on renewal?");
+  }
+
+  @Test
+  void summaryCountsAgreeWithTheWorkspacesOwnCounts() {
+    for (var report : List.of(Map.entry(fleet, w.fleet), Map.entry(all, -1L))) {
+      Long studyId = report.getValue() < 0 ? null : report.getValue();
+      ReportCounts counts = w.session.reports().counts(studyId);
+      List<List<String>> rows =
+          Stream.iterate(0, i -> i + 1)
+              .limit(60)
+              .map(i -> Workbooks.row(report.getKey().getSheet("Summary"), i))
+              .toList();
+      assertThat(rows)
+          .contains(
+              List.of("Interviews", String.valueOf(counts.interviews())),
+              List.of("Observations", String.valueOf(counts.observations())),
+              List.of("People", String.valueOf(counts.people())),
+              List.of("Accounts", String.valueOf(counts.accounts())),
+              List.of("Codes used", String.valueOf(counts.codesUsed())),
+              List.of("Insights", String.valueOf(counts.insights())),
+              List.of("Canvases", String.valueOf(counts.canvases())),
+              List.of(
+                  "Quotes withheld (no consent for quotes)",
+                  String.valueOf(counts.withheldQuotes())));
+    }
   }
 
   @Test

@@ -1,0 +1,104 @@
+package com.outsidein.exchange.report;
+
+import com.outsidein.domain.CodeMatrix;
+import com.outsidein.domain.Dimension;
+import com.outsidein.domain.PersonSummary;
+import com.outsidein.domain.ReportCode;
+import com.outsidein.domain.ReportInsight;
+import com.outsidein.domain.ReportInterview;
+import com.outsidein.domain.SayDoRow;
+import com.outsidein.domain.StudySummary;
+import com.outsidein.service.Futures;
+import com.outsidein.service.WorkspaceSession;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+
+/**
+ * What every sheet but Observations shows, read one query after another on a thread of its own
+ * while the observations stream: the reading runs on one core while the writing runs on the other.
+ * The queries start in the order the sheets need them.
+ */
+final class SheetSources implements AutoCloseable {
+
+  /** How long closing waits for a query already running (it is never interrupted: H2 is not). */
+  private static final long FINISH_MINUTES = 1;
+
+  private final ExecutorService reader = Executors.newSingleThreadExecutor();
+  private final List<CompletableFuture<?>> started = new ArrayList<>();
+  private final CompletableFuture<List<ReportInterview>> interviews;
+  private final CompletableFuture<List<ReportCode>> codes;
+  private final CompletableFuture<CodeMatrix> bySegment;
+  private final CompletableFuture<CodeMatrix> byJourneyStage;
+  private final CompletableFuture<List<SayDoRow>> sayDo;
+  private final CompletableFuture<List<ReportInsight>> insights;
+  private final CompletableFuture<List<PersonSummary>> people;
+  private final CompletableFuture<List<StudySummary>> studies;
+
+  SheetSources(WorkspaceSession session, Long studyId) {
+    var reports = session.reports();
+    var synthesis = session.synthesis();
+    interviews = read(() -> reports.interviews(studyId));
+    codes = read(() -> reports.codes(studyId));
+    bySegment = read(() -> synthesis.matrix(Dimension.SEGMENT, studyId));
+    byJourneyStage = read(() -> synthesis.matrix(Dimension.JOURNEY_STAGE, studyId));
+    sayDo = read(() -> synthesis.sayDo(studyId));
+    insights = read(() -> reports.insights(studyId));
+    people = read(() -> reports.people(studyId));
+    studies = read(() -> reports.studies(studyId));
+  }
+
+  List<ReportInterview> interviews() {
+    return Futures.joined(interviews);
+  }
+
+  List<ReportCode> codes() {
+    return Futures.joined(codes);
+  }
+
+  CodeMatrix bySegment() {
+    return Futures.joined(bySegment);
+  }
+
+  CodeMatrix byJourneyStage() {
+    return Futures.joined(byJourneyStage);
+  }
+
+  List<SayDoRow> sayDo() {
+    return Futures.joined(sayDo);
+  }
+
+  List<ReportInsight> insights() {
+    return Futures.joined(insights);
+  }
+
+  List<PersonSummary> people() {
+    return Futures.joined(people);
+  }
+
+  List<StudySummary> studies() {
+    return Futures.joined(studies);
+  }
+
+  /** Drops the queries not yet started and waits for the one running, if any. */
+  @Override
+  public void close() {
+    started.forEach(query -> query.cancel(false));
+    reader.shutdown();
+    try {
+      reader.awaitTermination(FINISH_MINUTES, TimeUnit.MINUTES);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  private <T> CompletableFuture<T> read(Supplier<T> query) {
+    CompletableFuture<T> future = CompletableFuture.supplyAsync(query, reader);
+    started.add(future);
+    return future;
+  }
+}
