@@ -24,6 +24,7 @@ class BenchCommandTest {
             "observations",
             "importRowsPerSec",
             "csvreadRowsPerSec",
+            "firstExportRowsPerSec",
             "exportRowsPerSec",
             "searchP50Ms",
             "searchP95Ms",
@@ -32,6 +33,7 @@ class BenchCommandTest {
     assertThat(json.get("observations").asInt()).isEqualTo(400);
     assertThat(json.get("importRowsPerSec").asDouble()).isPositive();
     assertThat(json.get("csvreadRowsPerSec").asDouble()).isPositive();
+    assertThat(json.get("firstExportRowsPerSec").asDouble()).isPositive();
     assertThat(json.get("exportRowsPerSec").asDouble()).isPositive();
     assertThat(json.get("searchP95Ms").asDouble())
         .isGreaterThanOrEqualTo(json.get("searchP50Ms").asDouble());

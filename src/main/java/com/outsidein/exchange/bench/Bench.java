@@ -23,13 +23,17 @@ import java.util.stream.Stream;
 
 /**
  * Builds a synthetic workspace in a temp folder through the real importer and measures, in one run:
- * import against H2's CSVREAD, the xlsx export, 200 searches, and opening the workspace. The temp
- * folder is deleted afterwards.
+ * import against H2's CSVREAD, the xlsx export (the first in the process, and the median of three
+ * more), 200 searches, and opening the workspace. The temp folder is deleted afterwards.
  */
 public final class Bench {
 
   public static final int DEFAULT_OBSERVATIONS = 100_000;
   private static final int SEARCHES = 200;
+
+  /** Exports timed after the first, which also pays for loading POI and compiling the code. */
+  private static final int TIMED_EXPORTS = 3;
+
   private static final long SEED = 20261130L;
 
   private final int observations;
@@ -64,6 +68,7 @@ public final class Bench {
 
     Path workspace = folder.resolve("bench");
     double importRate;
+    double firstExportRate;
     double exportRate;
     double[] searchMs;
     long buildMs;
@@ -78,10 +83,14 @@ public final class Bench {
       log.accept("Adding notes and transcripts to " + study.interviews() + " interviews");
       addInterviewTexts(session, study);
 
-      log.accept("Exporting the report");
-      ReportResult report = new ReportWriter(session).write(null, folder.resolve("report.xlsx"));
-      exportRate = report.observationsPerSecond();
-      Files.deleteIfExists(report.file());
+      log.accept("Exporting the report, then " + TIMED_EXPORTS + " more times");
+      firstExportRate = export(session, folder);
+      double[] exportRates = new double[TIMED_EXPORTS];
+      for (int i = 0; i < TIMED_EXPORTS; i++) {
+        exportRates[i] = export(session, folder);
+      }
+      Arrays.sort(exportRates);
+      exportRate = exportRates[TIMED_EXPORTS / 2];
 
       log.accept("Building the search index");
       started = System.nanoTime();
@@ -104,6 +113,7 @@ public final class Bench {
         observations,
         importRate,
         csvreadRate,
+        firstExportRate,
         exportRate,
         percentile(searchMs, 50),
         percentile(searchMs, 95),
@@ -111,6 +121,13 @@ public final class Bench {
         openMs,
         heap.peakMb(),
         HeapWatch.maxMb());
+  }
+
+  /** Exports every study and returns observations per second. */
+  private static double export(WorkspaceSession session, Path folder) throws IOException {
+    ReportResult report = new ReportWriter(session).write(null, folder.resolve("report.xlsx"));
+    Files.deleteIfExists(report.file());
+    return report.observationsPerSecond();
   }
 
   private static void addInterviewTexts(WorkspaceSession session, SyntheticStudy study) {

@@ -2,11 +2,15 @@ package com.outsidein.exchange.report;
 
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
+import java.io.File;
 import java.io.FileInputStream;
 import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import javax.crypto.Cipher;
@@ -20,11 +24,11 @@ import org.apache.poi.xssf.streaming.SheetDataWriter;
  * Keeps a streamed sheet's rows on disk encrypted with a key that lives only in memory, so no temp
  * file ever holds the workspace's text in the clear.
  *
- * <p>Unlike POI's own encrypting writer it reads and writes the temp file in large blocks, and it
- * escapes text a run of plain characters at a time where POI writes it a character at a time: the
- * Observations sheet of a large study is over a hundred megabytes of XML, and those two were most
- * of the time it took to export. The escaping is POI's: the five XML specials and line breaks and
- * tabs as entities, and characters XML cannot hold as a question mark.
+ * <p>Unlike POI's own encrypting writer it reads and writes the temp file in large blocks, buffers
+ * without locking, and escapes text a run of plain characters at a time where POI writes it a
+ * character at a time: the Observations sheet of a large study is over a hundred megabytes of XML,
+ * and those were most of the time it took to export. The escaping is POI's: the five XML specials
+ * and line breaks and tabs as entities, and characters XML cannot hold as a question mark.
  */
 final class EncryptedSheetDataWriter extends SheetDataWriter {
 
@@ -37,6 +41,23 @@ final class EncryptedSheetDataWriter extends SheetDataWriter {
 
   EncryptedSheetDataWriter() throws IOException {
     super();
+  }
+
+  /**
+   * POI's own writer is a {@link java.io.BufferedWriter}, which locks on every call; this method is
+   * the only way to give the sheet another (POI means to make it protected, not to remove it).
+   */
+  @Override
+  @SuppressWarnings("deprecation")
+  public Writer createWriter(File file) throws IOException {
+    FileOutputStream out = new FileOutputStream(file);
+    try {
+      return new UnlockedBufferedWriter(
+          new OutputStreamWriter(decorateOutputStream(out), StandardCharsets.UTF_8));
+    } catch (IOException | RuntimeException e) {
+      out.close();
+      throw e;
+    }
   }
 
   @Override
