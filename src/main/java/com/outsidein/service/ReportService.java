@@ -122,8 +122,7 @@ public final class ReportService {
     return workspace.read(
         tx -> {
           CodeTree tree = new CodeTree(tx.codes().all());
-          Map<Long, Integer> direct = tx.reports().codeCounts(studyId);
-          Map<Long, Integer> within = tx.reports().codeCountsWithin(studyId, tree);
+          ReportQueries.CodeCounts counts = tx.reports().codeCounts(studyId, tree);
           List<ReportCode> codes = new ArrayList<>();
           for (Code code : tree.depthFirst()) {
             codes.add(
@@ -131,8 +130,8 @@ public final class ReportService {
                     code,
                     tree.pathOf(code.id()),
                     tree.depthOf(code.id()),
-                    direct.getOrDefault(code.id(), 0),
-                    within.getOrDefault(code.id(), 0)));
+                    counts.direct().getOrDefault(code.id(), 0),
+                    counts.within().getOrDefault(code.id(), 0)));
           }
           return codes;
         });

@@ -93,22 +93,18 @@ public final class ReportQueries {
             .where(codedObservationsIn(studyId)));
   }
 
-  /** Observations coded directly with each code. */
-  public Map<Long, Integer> codeCounts(Long studyId) {
-    Field<Integer> count = DSL.count();
-    return ctx.select(OBSERVATION_CODE.CODE_ID, count)
-        .from(OBSERVATION_CODE)
-        .where(codedObservationsIn(studyId))
-        .groupBy(OBSERVATION_CODE.CODE_ID)
-        .fetchMap(OBSERVATION_CODE.CODE_ID, count);
-  }
+  /**
+   * How many observations in scope are coded with each code directly, and with it or any code below
+   * it (each observation counted once).
+   */
+  public record CodeCounts(Map<Long, Integer> direct, Map<Long, Integer> within) {}
 
   /**
-   * Observations coded with each code or any code below it, each observation counted once: one pass
-   * over the links in observation order, crediting each observation once to every code that holds
-   * one of its codes.
+   * Both counts in one pass over the links in observation order: each link counts for its own code,
+   * and each observation is credited once to every code that holds one of its codes.
    */
-  public Map<Long, Integer> codeCountsWithin(Long studyId, CodeTree tree) {
+  public CodeCounts codeCounts(Long studyId, CodeTree tree) {
+    Map<Long, Integer> direct = new HashMap<>();
     Map<Long, Integer> within = new HashMap<>();
     Set<Long> credited = new HashSet<>();
     long current = Long.MIN_VALUE;
@@ -124,6 +120,7 @@ public final class ReportQueries {
           current = link.value1();
           credited.clear();
         }
+        direct.merge(link.value2(), 1, Integer::sum);
         Code code = tree.get(link.value2());
         while (code != null) {
           if (credited.add(code.id())) {
@@ -133,7 +130,7 @@ public final class ReportQueries {
         }
       }
     }
-    return within;
+    return new CodeCounts(direct, within);
   }
 
   /** Links of observations in scope: every link, or those whose observation is in the study. */
