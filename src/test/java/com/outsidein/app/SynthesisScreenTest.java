@@ -21,6 +21,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
@@ -102,6 +103,9 @@ class SynthesisScreenTest {
     assertThat(robot.lookup(smbCell).queryAs(Label.class).getText()).isEqualTo("3");
     assertThat(robot.lookup("#matrix-cell-" + w.setup + "-none").queryAs(Label.class).getText())
         .isEqualTo("1");
+    assertThat(robot.lookup("#cell-observations").tryQuery())
+        .as("no observations pane before a cell is opened")
+        .isEmpty();
     robot.clickOn(smbCell);
     ListView<AttributedObservation> cell =
         robot.lookup("#cell-observations").queryAs(ListView.class);
@@ -111,6 +115,9 @@ class SynthesisScreenTest {
         .containsExactly(w.observations[5], w.observations[2], w.observations[1]);
     assertThat(robot.lookup("#cell-title").queryAs(Label.class).getText())
         .isEqualTo("Pain/Setup \u00d7 SMB: 3 observations");
+
+    robot.clickOn("#cell-close");
+    AppTestSupport.await(() -> robot.lookup("#cell-observations").tryQuery().isEmpty());
 
     robot.interact(() -> tabs.getSelectionModel().select(2));
     String journeyCell = "#journey-cell-" + services + "-" + onboard;
@@ -123,5 +130,8 @@ class SynthesisScreenTest {
     robot.clickOn(journeyCell);
     AppTestSupport.await(
         () -> cell.getItems().size() == 3 && cell.getItems().get(0).id() == w.observations[7]);
+    robot.interact(cell::requestFocus);
+    robot.type(KeyCode.ESCAPE);
+    AppTestSupport.await(() -> robot.lookup("#cell-observations").tryQuery().isEmpty());
   }
 }

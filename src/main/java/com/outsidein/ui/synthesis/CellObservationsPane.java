@@ -4,13 +4,24 @@ import com.outsidein.domain.AttributedObservation;
 import com.outsidein.ui.Messages;
 import com.outsidein.ui.Navigator;
 import com.outsidein.ui.insights.ObservationListCell;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
 
-/** The observations behind the cell opened last, each opening its interview at the passage. */
+/**
+ * The observations behind the cell opened last, each opening its interview at the passage; closed
+ * with its button or Escape.
+ */
 final class CellObservationsPane {
 
   private final VBox root;
@@ -34,7 +45,24 @@ final class CellObservationsPane {
     placeholder.getStyleClass().add("text-muted");
     list.setPlaceholder(placeholder);
     VBox.setVgrow(list, Priority.ALWAYS);
-    root = new VBox(8, title, list);
+    Button close = new Button(null, new FontIcon(Feather.X));
+    close.setId("cell-close");
+    close.getStyleClass().addAll("flat", "button-icon");
+    close.setTooltip(new Tooltip(Messages.get("synthesis.cellClose")));
+    close.setOnAction(e -> model.clearCell());
+    HBox.setHgrow(title, Priority.ALWAYS);
+    title.setMaxWidth(Double.MAX_VALUE);
+    HBox header = new HBox(4, title, close);
+    header.setAlignment(Pos.TOP_LEFT);
+    root = new VBox(8, header, list);
+    root.addEventFilter(
+        KeyEvent.KEY_PRESSED,
+        e -> {
+          if (e.getCode() == KeyCode.ESCAPE) {
+            model.clearCell();
+            e.consume();
+          }
+        });
     root.getStyleClass().add("detail-pane");
     root.setMinWidth(280);
     root.setPrefWidth(360);

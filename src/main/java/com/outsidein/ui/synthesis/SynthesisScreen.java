@@ -51,20 +51,24 @@ public final class SynthesisScreen implements Screen {
     SplitPane split = new SplitPane(tabs, cells);
     split.setDividerPositions(0.72);
     SplitPane.setResizableWithParent(cells, false);
-    // The observations behind a cell sit beside the views that have cells: matrix and journey map.
+    // The observations behind a cell sit beside the views that have cells (matrix and journey
+    // map) once a cell is opened, so the views have the whole width until then.
+    Runnable showCells =
+        () -> {
+          int tab = tabs.getSelectionModel().getSelectedIndex();
+          boolean show = (tab == 1 || tab == 2) && !model.cellTitleProperty().get().isEmpty();
+          if (show && !split.getItems().contains(cells)) {
+            split.getItems().add(cells);
+            split.setDividerPositions(0.72);
+          } else if (!show) {
+            split.getItems().remove(cells);
+          }
+        };
     tabs.getSelectionModel()
         .selectedIndexProperty()
-        .addListener(
-            (obs, old, index) -> {
-              boolean withCells = index.intValue() == 1 || index.intValue() == 2;
-              if (withCells && !split.getItems().contains(cells)) {
-                split.getItems().add(cells);
-                split.setDividerPositions(0.72);
-              } else if (!withCells) {
-                split.getItems().remove(cells);
-              }
-            });
-    split.getItems().remove(cells);
+        .addListener((obs, old, index) -> showCells.run());
+    model.cellTitleProperty().addListener((obs, old, title) -> showCells.run());
+    showCells.run();
     root.setTop(studyBar());
     root.setCenter(split);
   }
