@@ -19,7 +19,6 @@ import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -105,8 +104,7 @@ public final class ReportWriter {
     int observationCount = reports.observationCount(studyId);
     long weight = Math.max(1, observationCount / 50);
     Steps steps = new Steps(progress, cancelled, observationCount + (8 + canvases.size()) * weight);
-    SheetNames names = new SheetNames();
-    List<String> sheets = new ArrayList<>();
+    SheetsInOrder sheets = new SheetsInOrder(steps, weight);
 
     try (SheetSources sources = new SheetSources(session, studyId)) {
       XSSFWorkbook xssf = new XSSFWorkbook();
@@ -115,79 +113,53 @@ public final class ReportWriter {
         Styles styles = new Styles(xssf);
         // A chart does not survive streaming, so the summary is a plain sheet made before
         // streaming starts; it is filled in last, from what the other sheets hold.
-        String summary = claim(names, sheets, ReportSheets.SUMMARY);
-        XSSFSheet summarySheet = xssf.createSheet(summary);
+        String summaryName = sheets.claim(ReportSheets.SUMMARY);
+        XSSFSheet summary = xssf.createSheet(summaryName);
         workbook = new EncryptedTempWorkbook(xssf, ROW_WINDOW);
+        sheets.streamInto(workbook, styles);
 
-        // Streamed sheets fill in any order; the interviews wait for their query.
-        String interviewSheet = claim(names, sheets, ReportSheets.INTERVIEWS);
-        SheetWriter interviewRows = sheet(workbook, styles, interviewSheet);
-
-        String observationSheet = claim(names, sheets, ReportSheets.OBSERVATIONS);
-        steps.sheet(observationSheet);
+        // The interviews are filled once their query is in, after the observations.
+        SheetWriter interviewSheet = sheets.make(ReportSheets.INTERVIEWS);
+        SheetWriter observationSheet = sheets.make(ReportSheets.OBSERVATIONS);
+        steps.sheet(observationSheet.name());
         ObservationsSheet.Written observations =
-            ObservationsSheet.write(
-                sheet(workbook, styles, observationSheet), reports, studyId, steps);
+            ObservationsSheet.write(observationSheet, reports, studyId, steps);
         RowIndex observationRows = observations.rows();
 
-        steps.sheet(interviewSheet);
         List<ReportInterview> interviews = sources.interviews();
-        InterviewsSheet.write(interviewRows, interviews);
-        steps.advance(weight);
-
-        String codebook = claim(names, sheets, ReportSheets.CODEBOOK);
-        steps.sheet(codebook);
+        sheets.fill(interviewSheet, out -> InterviewsSheet.write(out, interviews));
         List<ReportCode> codes = sources.codes();
-        CodebookSheet.write(sheet(workbook, styles, codebook), codes);
-        steps.advance(weight);
-
-        String bySegment = claim(names, sheets, ReportSheets.CODE_BY_SEGMENT);
-        steps.sheet(bySegment);
-        MatrixSheet.write(sheet(workbook, styles, bySegment), sources.bySegment());
-        steps.advance(weight);
-
-        String byStage = claim(names, sheets, ReportSheets.CODE_BY_JOURNEY_STAGE);
-        steps.sheet(byStage);
-        MatrixSheet.write(sheet(workbook, styles, byStage), sources.byJourneyStage());
-        steps.advance(weight);
-
-        String sayDo = claim(names, sheets, ReportSheets.SAY_DO);
-        steps.sheet(sayDo);
-        SayDoSheet.write(sheet(workbook, styles, sayDo), sources.sayDo());
-        steps.advance(weight);
-
-        String insightSheet = claim(names, sheets, ReportSheets.INSIGHTS);
-        steps.sheet(insightSheet);
+        sheets.fill(ReportSheets.CODEBOOK, out -> CodebookSheet.write(out, codes));
+        sheets.fill(
+            ReportSheets.CODE_BY_SEGMENT, out -> MatrixSheet.write(out, sources.bySegment()));
+        sheets.fill(
+            ReportSheets.CODE_BY_JOURNEY_STAGE,
+            out -> MatrixSheet.write(out, sources.byJourneyStage()));
+        sheets.fill(ReportSheets.SAY_DO, out -> SayDoSheet.write(out, sources.sayDo()));
         List<ReportInsight> insightList = sources.insights();
+        SheetWriter insightSheet = sheets.make(ReportSheets.INSIGHTS);
         Map<Long, Integer> insights =
-            InsightsSheet.write(
-                sheet(workbook, styles, insightSheet),
-                insightList,
-                observationRows,
-                observationSheet);
-        steps.advance(weight);
-
+            sheets.fillAndReturn(
+                insightSheet,
+                out ->
+                    InsightsSheet.write(
+                        out, insightList, observationRows, observationSheet.name()));
         for (ReportCanvas canvas : canvases) {
-          String name =
-              claim(names, sheets, ReportText.get("canvas.sheet", canvas.canvas().title()));
-          steps.sheet(name);
-          CanvasSheet.write(
-              sheet(workbook, styles, name),
-              canvas,
-              observationRows,
-              insights,
-              observationSheet,
-              insightSheet);
-          steps.advance(weight);
+          sheets.fill(
+              ReportText.get("canvas.sheet", canvas.canvas().title()),
+              out ->
+                  CanvasSheet.write(
+                      out,
+                      canvas,
+                      observationRows,
+                      insights,
+                      observationSheet.name(),
+                      insightSheet.name()));
         }
-
-        String peopleSheet = claim(names, sheets, ReportSheets.PEOPLE);
-        steps.sheet(peopleSheet);
         List<PersonSummary> people = sources.people();
-        PeopleSheet.write(sheet(workbook, styles, peopleSheet), people);
-        steps.advance(weight);
+        sheets.fill(ReportSheets.PEOPLE, out -> PeopleSheet.write(out, people));
 
-        steps.sheet(summary);
+        steps.sheet(summaryName);
         ReportCounts counts =
             ReportCounts.of(
                 interviews.size(),
@@ -199,7 +171,7 @@ public final class ReportWriter {
                 observations.withheldQuotes());
         List<StudySummary> studies = sources.studies();
         SummarySheet.write(
-            summarySheet, styles, title(studies, studyId), subtitle(), studies, counts, codes);
+            summary, styles, title(studies, studyId), subtitle(), studies, counts, codes);
 
         steps.check();
         workbook.setActiveSheet(0);
@@ -208,7 +180,7 @@ public final class ReportWriter {
           workbook.writeAvoidingTempFiles(stream);
         }
         steps.finish();
-        return new Written(sheets, observationRows.size(), counts.withheldQuotes());
+        return new Written(sheets.names(), observationRows.size(), counts.withheldQuotes());
       } finally {
         if (workbook != null) {
           if (!workbook.dispose()) {
@@ -220,16 +192,6 @@ public final class ReportWriter {
         }
       }
     }
-  }
-
-  private static SheetWriter sheet(SXSSFWorkbook workbook, Styles styles, String name) {
-    return new SheetWriter(workbook.createSheet(name), styles);
-  }
-
-  private static String claim(SheetNames names, List<String> sheets, String wanted) {
-    String name = names.claim(wanted);
-    sheets.add(name);
-    return name;
   }
 
   private static String title(List<StudySummary> studies, Long studyId) {

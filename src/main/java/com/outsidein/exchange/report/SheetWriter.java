@@ -50,6 +50,10 @@ final class SheetWriter {
     return sheet;
   }
 
+  String name() {
+    return sheet.getSheetName();
+  }
+
   Styles styles() {
     return styles;
   }
