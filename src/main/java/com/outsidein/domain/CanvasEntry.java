@@ -18,6 +18,12 @@ public record CanvasEntry(
     String cadence,
     Progress progress) {
 
+  public CanvasEntry withOwner(Long owner) {
+    return new CanvasEntry(
+        id, promptId, answer, sortOrder, objective, measure, target, horizon, cost, owner, cadence,
+        progress);
+  }
+
   public static CanvasEntry answer(long promptId, String answer) {
     return new CanvasEntry(0, promptId, answer, 0, null, null, null, null, null, null, null, null);
   }

@@ -20,8 +20,8 @@ import com.outsidein.ui.ListViewModel;
 import com.outsidein.ui.Messages;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
@@ -95,115 +95,82 @@ public final class CanvasViewModel {
         });
   }
 
-  private void run(String failure, Runnable work) {
-    commands.run(failure, work);
+  /** Changes the workspace in the background; a failure is reported as an edit that failed. */
+  private void edit(Consumer<WorkspaceSession> change) {
+    edit(Messages.get("canvas.editFailed"), change);
   }
 
-  private <T> void run(String failure, Callable<T> work, Consumer<T> done) {
-    commands.run(failure, work, done);
+  private void edit(String failure, Consumer<WorkspaceSession> change) {
+    WorkspaceSession current = session;
+    commands.run(failure, () -> change.accept(current));
+  }
+
+  /** Reads or changes the workspace in the background and hands the answer to {@code done}. */
+  private <T> void run(String failure, Function<WorkspaceSession, T> work, Consumer<T> done) {
+    WorkspaceSession current = session;
+    commands.run(failure, () -> work.apply(current), done);
+  }
+
+  private <T> void read(Function<WorkspaceSession, T> query, Consumer<T> answer) {
+    run(Messages.get("canvas.loadFailed"), query, answer);
+  }
+
+  /** The team member with this name, added on the fly; null for no name. */
+  private static Long memberId(WorkspaceSession session, String name) {
+    return name == null || name.isBlank() ? null : session.team().findOrCreate(name, null).id();
   }
 
   public void create(String title, Consumer<Canvas> created) {
-    WorkspaceSession current = session;
     run(
         Messages.get("canvas.editFailed"),
-        () -> current.canvases().create(new Canvas(0, title, null, null, CanvasStatus.DRAFT)),
+        s -> s.canvases().create(new Canvas(0, title, null, null, CanvasStatus.DRAFT)),
         created);
   }
 
   public void update(Canvas canvas) {
-    WorkspaceSession current = session;
-    run(Messages.get("canvas.editFailed"), () -> current.canvases().update(canvas));
+    edit(s -> s.canvases().update(canvas));
   }
 
   /** The team member with this name (added on the fly) becomes the canvas's owner. */
   public void setOwner(Canvas canvas, String name) {
-    WorkspaceSession current = session;
-    run(
-        Messages.get("canvas.editFailed"),
-        () -> {
-          Long id =
-              name == null || name.isBlank() ? null : current.team().findOrCreate(name, null).id();
-          current
-              .canvases()
-              .update(
-                  new Canvas(canvas.id(), canvas.title(), canvas.studyId(), id, canvas.status()));
-          return null;
-        },
-        done -> {});
+    edit(s -> s.canvases().update(canvas.withOwner(memberId(s, name))));
   }
 
   public void delete(long canvasId) {
-    WorkspaceSession current = session;
-    run(Messages.get("canvas.editFailed"), () -> current.canvases().delete(canvasId));
+    edit(s -> s.canvases().delete(canvasId));
   }
 
   public void addEntry(long promptId, String answer) {
-    WorkspaceSession current = session;
-    run(
-        Messages.get("canvas.editFailed"),
-        () -> current.canvases().addEntry(CanvasEntry.answer(promptId, answer), List.of()),
-        e -> {});
+    edit(s -> s.canvases().addEntry(CanvasEntry.answer(promptId, answer), List.of()));
   }
 
   public void updateEntry(CanvasEntry entry) {
-    WorkspaceSession current = session;
-    run(Messages.get("canvas.editFailed"), () -> current.canvases().updateEntry(entry));
+    edit(s -> s.canvases().updateEntry(entry));
   }
 
   /** The team member with this name (added on the fly) owns the entry. */
   public void setEntryOwner(CanvasEntry entry, String name) {
-    WorkspaceSession current = session;
-    run(
-        Messages.get("canvas.editFailed"),
-        () -> {
-          Long id =
-              name == null || name.isBlank() ? null : current.team().findOrCreate(name, null).id();
-          current
-              .canvases()
-              .updateEntry(
-                  new CanvasEntry(
-                      entry.id(),
-                      entry.promptId(),
-                      entry.answer(),
-                      entry.sortOrder(),
-                      entry.objective(),
-                      entry.measure(),
-                      entry.target(),
-                      entry.horizon(),
-                      entry.cost(),
-                      id,
-                      entry.cadence(),
-                      entry.progress()));
-          return null;
-        },
-        done -> {});
+    edit(s -> s.canvases().updateEntry(entry.withOwner(memberId(s, name))));
   }
 
   public void deleteEntry(long entryId) {
-    WorkspaceSession current = session;
-    run(Messages.get("canvas.editFailed"), () -> current.canvases().deleteEntry(entryId));
+    edit(s -> s.canvases().deleteEntry(entryId));
   }
 
   public void cite(long entryId, CitationTarget target) {
-    WorkspaceSession current = session;
-    run(Messages.get("canvas.citeFailed"), () -> current.canvases().cite(entryId, target));
+    edit(Messages.get("canvas.citeFailed"), s -> s.canvases().cite(entryId, target));
   }
 
   public void uncite(long entryId, CitationTarget target) {
-    WorkspaceSession current = session;
-    run(Messages.get("canvas.citeFailed"), () -> current.canvases().uncite(entryId, target));
+    edit(Messages.get("canvas.citeFailed"), s -> s.canvases().uncite(entryId, target));
   }
 
   /** Everything that can be cited: insights first, then observations (newest first). */
   public void citables(Consumer<List<Citable>> answer) {
-    WorkspaceSession current = session;
-    run(
-        Messages.get("canvas.loadFailed"),
-        () -> {
+    read(
+        s -> {
           List<Citable> all = new ArrayList<>();
-          current
-              .insights()
+          s.insights()
               .summaries()
               .forEach(
                   i ->
@@ -212,8 +179,7 @@ public final class CanvasViewModel {
                               CitationTarget.insight(i.insight().id()),
                               Messages.get(
                                   "canvas.citeInsight", i.insight().title(), i.evidence()))));
-          current
-              .observations()
+          s.observations()
               .rows(ObservationFilter.ALL, 0, 5000)
               .forEach(
                   r ->
@@ -232,76 +198,48 @@ public final class CanvasViewModel {
   }
 
   public void addPrompt(long canvasId, CanvasSection section, String text) {
-    WorkspaceSession current = session;
-    run(
-        Messages.get("canvas.editFailed"),
-        () -> current.canvases().addPrompt(canvasId, section, text),
-        p -> {});
+    edit(s -> s.canvases().addPrompt(canvasId, section, text));
   }
 
   public void renamePrompt(long promptId, String text) {
-    WorkspaceSession current = session;
-    run(Messages.get("canvas.editFailed"), () -> current.canvases().renamePrompt(promptId, text));
+    edit(s -> s.canvases().renamePrompt(promptId, text));
   }
 
   public void movePrompt(long promptId, int step) {
-    WorkspaceSession current = session;
-    run(Messages.get("canvas.editFailed"), () -> current.canvases().movePrompt(promptId, step));
+    edit(s -> s.canvases().movePrompt(promptId, step));
   }
 
   public void deletePrompt(long promptId) {
-    WorkspaceSession current = session;
-    run(Messages.get("canvas.editFailed"), () -> current.canvases().deletePrompt(promptId));
+    edit(s -> s.canvases().deletePrompt(promptId));
   }
 
   public void addCommitment(long canvasId, String text) {
-    WorkspaceSession current = session;
-    run(
-        Messages.get("canvas.editFailed"),
-        () -> current.canvases().addManifestoItem(canvasId, text),
-        m -> {});
+    edit(s -> s.canvases().addManifestoItem(canvasId, text));
   }
 
   public void updateCommitment(ManifestoItem item) {
-    WorkspaceSession current = session;
-    run(Messages.get("canvas.editFailed"), () -> current.canvases().updateManifestoItem(item));
+    edit(s -> s.canvases().updateManifestoItem(item));
   }
 
   public void deleteCommitment(long canvasId, long itemId) {
-    WorkspaceSession current = session;
-    run(
-        Messages.get("canvas.editFailed"),
-        () -> current.canvases().deleteManifestoItem(canvasId, itemId));
+    edit(s -> s.canvases().deleteManifestoItem(canvasId, itemId));
   }
 
   public void freeze(long canvasId, String label, Consumer<CanvasVersion> frozen) {
-    WorkspaceSession current = session;
-    run(
-        Messages.get("canvas.freezeFailed"),
-        () -> current.canvases().freeze(canvasId, label),
-        frozen);
+    run(Messages.get("canvas.freezeFailed"), s -> s.canvases().freeze(canvasId, label), frozen);
   }
 
   public void versions(long canvasId, Consumer<List<CanvasVersion>> answer) {
-    WorkspaceSession current = session;
-    run(Messages.get("canvas.loadFailed"), () -> current.canvases().versions(canvasId), answer);
+    read(s -> s.canvases().versions(canvasId), answer);
   }
 
   public void versionEntries(long versionId, Consumer<List<FrozenEntry>> answer) {
-    WorkspaceSession current = session;
-    run(
-        Messages.get("canvas.loadFailed"),
-        () -> current.canvases().versionEntries(versionId),
-        answer);
+    read(s -> s.canvases().versionEntries(versionId), answer);
   }
 
   /** What changed from a version to another (null: to the canvas as it is now). */
   public void compare(
       long canvasId, long olderId, Long newerId, Consumer<List<CanvasComparison.Change>> answer) {
-    WorkspaceSession current = session;
-    run(
-        Messages.get("canvas.loadFailed"),
-        () -> current.canvases().compare(canvasId, olderId, newerId),
-        answer);
+    read(s -> s.canvases().compare(canvasId, olderId, newerId), answer);
   }
 }
