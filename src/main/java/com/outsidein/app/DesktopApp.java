@@ -7,6 +7,7 @@ import com.outsidein.service.WorkspaceOpener;
 import com.outsidein.ui.Alerts;
 import com.outsidein.ui.Commands;
 import com.outsidein.ui.FxAlerts;
+import com.outsidein.ui.Navigator;
 import com.outsidein.ui.Screen;
 import com.outsidein.ui.UnexpectedErrors;
 import com.outsidein.ui.canvas.CanvasViewModel;
@@ -40,11 +41,14 @@ public final class DesktopApp implements AutoCloseable {
   private final BackgroundTasks tasks;
   private final MainViewModel model;
   private final MainWindow window;
+  private final Navigator navigator;
 
-  private DesktopApp(BackgroundTasks tasks, MainViewModel model, MainWindow window) {
+  private DesktopApp(
+      BackgroundTasks tasks, MainViewModel model, MainWindow window, Navigator navigator) {
     this.tasks = tasks;
     this.model = model;
     this.window = window;
+    this.navigator = navigator;
   }
 
   /** Builds the main window on the stage, shows it and starts opening the workspace. */
@@ -63,7 +67,7 @@ public final class DesktopApp implements AutoCloseable {
     MainWindow window = new MainWindow(stage, model, screens, settings, tasks, navigator);
     window.show();
     model.openAtStartup(requestedWorkspace);
-    return new DesktopApp(tasks, model, window);
+    return new DesktopApp(tasks, model, window, navigator);
   }
 
   private static Map<Section, Screen> screens(
@@ -110,6 +114,11 @@ public final class DesktopApp implements AutoCloseable {
 
   public MainWindow window() {
     return window;
+  }
+
+  /** Opens things where they live, as search results and citations do. */
+  public Navigator navigator() {
+    return navigator;
   }
 
   /** Closes the workspace and stops background work. */

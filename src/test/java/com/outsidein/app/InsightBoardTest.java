@@ -6,11 +6,17 @@ import com.outsidein.domain.AttributedObservation;
 import com.outsidein.domain.Facet;
 import com.outsidein.domain.InsightSummary;
 import com.outsidein.domain.ObservationRow;
+import com.outsidein.domain.Study;
+import com.outsidein.ui.Choice;
 import com.outsidein.ui.shell.Section;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import javafx.scene.Node;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
@@ -153,5 +159,59 @@ class InsightBoardTest {
                 .getSelectedItem())
         .extracting("id")
         .isEqualTo(first.observation().interviewId());
+  }
+
+  @Test
+  @SuppressWarnings("unchecked")
+  void theBoardShowsTheInsightsOfTheStudyChosenAndRevealingAnotherBringsEveryStudyBack(
+      FxRobot robot) throws Exception {
+    AppTestSupport.awaitWorkspace(app);
+    AppTestSupport.visit(robot, Section.INSIGHTS);
+    var session = app.model().session();
+    List<InsightSummary> all = session.insights().summaries();
+    Study onboarding =
+        session.studies().all().stream()
+            .filter(s -> s.title().startsWith("Onboarding"))
+            .findFirst()
+            .orElseThrow();
+    Set<Long> ofOnboarding =
+        all.stream()
+            .filter(s -> Objects.equals(s.insight().studyId(), onboarding.id()))
+            .map(InsightSummary::id)
+            .collect(Collectors.toSet());
+    long elsewhere =
+        all.stream().filter(s -> !ofOnboarding.contains(s.id())).findFirst().orElseThrow().id();
+    assertThat(ofOnboarding).isNotEmpty().hasSizeLessThan(all.size());
+    AppTestSupport.await(() -> cards(robot).size() == all.size());
+
+    ComboBox<Choice<Study>> study = robot.lookup("#insight-study").queryAs(ComboBox.class);
+    AppTestSupport.await(() -> study.getItems().size() == 3);
+    robot.interact(
+        () ->
+            study.getItems().stream()
+                .filter(c -> !c.isAll() && c.value().id() == onboarding.id())
+                .findFirst()
+                .ifPresent(study::setValue));
+
+    AppTestSupport.await(() -> cards(robot).equals(ofOnboarding));
+    AppTestSupport.await(() -> robot.lookup(".insight-card-selected").tryQuery().isPresent());
+    String selected = robot.lookup(".insight-card-selected").query().getId();
+    assertThat(ofOnboarding).contains(Long.parseLong(selected.substring("insight-card-".length())));
+
+    robot.interact(() -> app.navigator().openInsight(elsewhere));
+    AppTestSupport.await(() -> study.getValue().isAll() && cards(robot).size() == all.size());
+    AppTestSupport.await(
+        () ->
+            robot
+                .lookup("#insight-card-" + elsewhere)
+                .query()
+                .getStyleClass()
+                .contains("insight-card-selected"));
+  }
+
+  private static Set<Long> cards(FxRobot robot) {
+    return robot.lookup(".insight-card").queryAll().stream()
+        .map(card -> Long.parseLong(card.getId().substring("insight-card-".length())))
+        .collect(Collectors.toSet());
   }
 }

@@ -30,6 +30,7 @@ final class InsightBoard {
         .insights()
         .addListener((javafx.collections.ListChangeListener<InsightSummary>) c -> draw());
     model.groupingProperty().addListener((obs, old, now) -> draw());
+    model.studyProperty().addListener((obs, old, now) -> draw());
     model.selectedProperty().addListener((obs, old, now) -> draw());
     draw();
   }

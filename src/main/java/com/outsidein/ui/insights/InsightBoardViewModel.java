@@ -3,15 +3,16 @@ package com.outsidein.ui.insights;
 import com.outsidein.domain.AttributedObservation;
 import com.outsidein.domain.Insight;
 import com.outsidein.domain.InsightSummary;
+import com.outsidein.domain.Study;
 import com.outsidein.service.WorkspaceSession;
+import com.outsidein.ui.Choice;
 import com.outsidein.ui.Commands;
 import com.outsidein.ui.ListViewModel;
 import com.outsidein.ui.Messages;
 import com.outsidein.ui.task.BackgroundTask;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -29,6 +30,9 @@ public final class InsightBoardViewModel {
   private final ListViewModel<InsightSummary> insights;
   private final ObjectProperty<InsightGrouping> grouping =
       new SimpleObjectProperty<>(InsightGrouping.FACET);
+  private final ObservableList<Choice<Study>> studies =
+      FXCollections.observableArrayList(List.of(Choice.all(Messages.get("filter.allStudies"))));
+  private final ObjectProperty<Choice<Study>> study = new SimpleObjectProperty<>(studies.get(0));
   private final ReadOnlyObjectWrapper<InsightSummary> selected = new ReadOnlyObjectWrapper<>();
   private final ObservableList<AttributedObservation> evidence =
       FXCollections.observableArrayList();
@@ -42,6 +46,13 @@ public final class InsightBoardViewModel {
     insights
         .items()
         .addListener((javafx.collections.ListChangeListener<InsightSummary>) c -> reselect());
+    study.addListener(
+        (obs, old, now) -> {
+          if (find(selectedId) == null) {
+            selectedId = null;
+          }
+          reselect();
+        });
   }
 
   public ObservableList<InsightSummary> insights() {
@@ -50,6 +61,26 @@ public final class InsightBoardViewModel {
 
   public ObjectProperty<InsightGrouping> groupingProperty() {
     return grouping;
+  }
+
+  /** "All studies" and every study: the board shows the insights of the one chosen. */
+  public ObservableList<Choice<Study>> studies() {
+    return studies;
+  }
+
+  public ObjectProperty<Choice<Study>> studyProperty() {
+    return study;
+  }
+
+  /** The study the board shows (null: every study); new insights made on the board go there. */
+  public Long studyId() {
+    Choice<Study> chosen = study.get();
+    return chosen == null || chosen.isAll() ? null : chosen.value().id();
+  }
+
+  private boolean shown(InsightSummary summary) {
+    Long shownStudy = studyId();
+    return shownStudy == null || shownStudy.equals(summary.insight().studyId());
   }
 
   public ReadOnlyObjectProperty<InsightSummary> selectedProperty() {
@@ -64,7 +95,7 @@ public final class InsightBoardViewModel {
   /** The insights in one column of the board, strongest evidence first. */
   public List<InsightSummary> inGroup(Enum<?> group) {
     return insights.items().stream()
-        .filter(s -> grouping.get().groupOf(s.insight()) == group)
+        .filter(s -> shown(s) && grouping.get().groupOf(s.insight()) == group)
         .sorted(
             java.util.Comparator.comparingInt(InsightSummary::people)
                 .thenComparingInt(InsightSummary::evidence)
@@ -73,23 +104,41 @@ public final class InsightBoardViewModel {
         .toList();
   }
 
-  /** How many insights each column holds. */
-  public Map<Enum<?>, Long> groupSizes() {
-    return insights.items().stream()
-        .collect(
-            Collectors.groupingBy(s -> grouping.get().groupOf(s.insight()), Collectors.counting()));
-  }
-
   public void load(WorkspaceSession session) {
     this.session = session;
     insights.load(session);
     if (session == null) {
       select(null);
+      return;
     }
+    commands.run(Messages.get("insight.loadFailed"), session.studies()::all, this::useStudies);
   }
 
-  /** Selects an insight by id (null: none) and loads its evidence. */
+  /** Lists the studies, keeping the one chosen while it still exists. */
+  private void useStudies(List<Study> all) {
+    Long chosen = studyId();
+    List<Choice<Study>> choices = new ArrayList<>();
+    choices.add(Choice.all(Messages.get("filter.allStudies")));
+    all.forEach(s -> choices.add(new Choice<>(s, s.title())));
+    Choice<Study> keep =
+        choices.stream()
+            .filter(c -> !c.isAll() && c.value().id() == (chosen == null ? -1 : chosen))
+            .findFirst()
+            .orElse(choices.get(0));
+    studies.setAll(choices);
+    study.set(keep);
+  }
+
+  /**
+   * Selects an insight by id (null: none) and loads its evidence; an insight of another study than
+   * the one shown brings every study back on the board.
+   */
   public void select(Long insightId) {
+    if (insightId != null
+        && insights.items().stream().anyMatch(s -> s.id() == insightId && !shown(s))) {
+      selectedId = insightId;
+      study.set(studies.get(0));
+    }
     selectedId = insightId;
     reselect();
   }
@@ -112,10 +161,11 @@ public final class InsightBoardViewModel {
     loadEvidence(now);
   }
 
+  /** The insight with this id while the board shows it; null otherwise. */
   private InsightSummary find(Long id) {
     return id == null
         ? null
-        : insights.items().stream().filter(s -> s.id() == id).findFirst().orElse(null);
+        : insights.items().stream().filter(s -> s.id() == id && shown(s)).findFirst().orElse(null);
   }
 
   private void loadEvidence(InsightSummary summary) {

@@ -1,8 +1,10 @@
 package com.outsidein.ui.insights;
 
 import com.outsidein.domain.InsightSummary;
+import com.outsidein.domain.Study;
 import com.outsidein.service.WorkspaceSession;
 import com.outsidein.ui.Alerts;
+import com.outsidein.ui.Choice;
 import com.outsidein.ui.Messages;
 import com.outsidein.ui.Navigator;
 import com.outsidein.ui.Screen;
@@ -11,6 +13,7 @@ import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Separator;
 import javafx.scene.control.SplitPane;
@@ -83,7 +86,9 @@ public final class InsightsScreen implements Screen, com.outsidein.ui.Revealing 
     add.setOnAction(
         e ->
             new NewInsightDialog(
-                    root.getScene().getWindow(), Messages.get("insight.newEmptyHeader"), null)
+                    root.getScene().getWindow(),
+                    Messages.get("insight.newEmptyHeader"),
+                    model.studyId())
                 .ask()
                 .ifPresent(model::create));
     Button delete = new Button(Messages.get("insight.delete"), new FontIcon(Feather.TRASH_2));
@@ -114,7 +119,21 @@ public final class InsightsScreen implements Screen, com.outsidein.ui.Revealing 
     groupBy.getStyleClass().add("text-muted");
     HBox toggles = new HBox(0, byFacet, byStage);
     toggles.setAlignment(Pos.CENTER_LEFT);
-    ToolBar bar = new ToolBar(add, delete, new Separator(Orientation.VERTICAL), groupBy, toggles);
+    Label studyLabel = new Label(Messages.get("insight.study"));
+    studyLabel.getStyleClass().add("text-muted");
+    ComboBox<Choice<Study>> study = new ComboBox<>(model.studies());
+    study.setId("insight-study");
+    study.valueProperty().bindBidirectional(model.studyProperty());
+    ToolBar bar =
+        new ToolBar(
+            add,
+            delete,
+            new Separator(Orientation.VERTICAL),
+            studyLabel,
+            study,
+            new Separator(Orientation.VERTICAL),
+            groupBy,
+            toggles);
     bar.setPadding(new Insets(6, 10, 6, 10));
     return bar;
   }
