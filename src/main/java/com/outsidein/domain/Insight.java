@@ -45,4 +45,9 @@ public record Insight(
     return new Insight(
         id, studyId, title, statement, facet, knowledgeStage, confidence, impact, newStatus);
   }
+
+  public Insight withStudy(Long newStudyId) {
+    return new Insight(
+        id, newStudyId, title, statement, facet, knowledgeStage, confidence, impact, status);
+  }
 }

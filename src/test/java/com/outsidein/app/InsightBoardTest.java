@@ -163,7 +163,7 @@ class InsightBoardTest {
 
   @Test
   @SuppressWarnings("unchecked")
-  void theBoardShowsTheInsightsOfTheStudyChosenAndRevealingAnotherBringsEveryStudyBack(
+  void theBoardShowsOneStudysInsightsAnInsightMovesStudyAndRevealingAnotherShowsAllAgain(
       FxRobot robot) throws Exception {
     AppTestSupport.awaitWorkspace(app);
     AppTestSupport.visit(robot, Section.INSIGHTS);
@@ -198,6 +198,25 @@ class InsightBoardTest {
     String selected = robot.lookup(".insight-card-selected").query().getId();
     assertThat(ofOnboarding).contains(Long.parseLong(selected.substring("insight-card-".length())));
 
+    long moved = Long.parseLong(selected.substring("insight-card-".length()));
+    Study renewal =
+        session.studies().all().stream()
+            .filter(s -> s.title().startsWith("Renewal"))
+            .findFirst()
+            .orElseThrow();
+    ComboBox<Choice<Study>> studyOf = robot.lookup("#insight-study-of").queryAs(ComboBox.class);
+    assertThat(studyOf.getValue().value().id()).isEqualTo(onboarding.id());
+    robot.clickOn(studyOf);
+    robot.interact(
+        () ->
+            studyOf.getItems().stream()
+                .filter(c -> !c.isAll() && c.value().id() == renewal.id())
+                .findFirst()
+                .ifPresent(studyOf::setValue));
+    robot.type(KeyCode.ESCAPE);
+    AppTestSupport.await(() -> Objects.equals(insightOf(moved).insight().studyId(), renewal.id()));
+    AppTestSupport.await(() -> !cards(robot).contains(moved));
+
     robot.interact(() -> app.navigator().openInsight(elsewhere));
     AppTestSupport.await(() -> study.getValue().isAll() && cards(robot).size() == all.size());
     AppTestSupport.await(
@@ -207,6 +226,13 @@ class InsightBoardTest {
                 .query()
                 .getStyleClass()
                 .contains("insight-card-selected"));
+  }
+
+  private InsightSummary insightOf(long id) {
+    return app.model().session().insights().summaries().stream()
+        .filter(s -> s.id() == id)
+        .findFirst()
+        .orElseThrow();
   }
 
   private static Set<Long> cards(FxRobot robot) {

@@ -6,10 +6,13 @@ import com.outsidein.domain.InsightStatus;
 import com.outsidein.domain.InsightSummary;
 import com.outsidein.domain.KnowledgeStage;
 import com.outsidein.domain.Level;
+import com.outsidein.domain.Study;
+import com.outsidein.ui.Choice;
 import com.outsidein.ui.CommitOnLeave;
 import com.outsidein.ui.Labels;
 import com.outsidein.ui.Messages;
 import java.util.function.UnaryOperator;
+import javafx.collections.ListChangeListener;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -21,8 +24,8 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /**
- * The selected insight's title, statement, facet, knowledge stage, confidence, impact and status.
- * Each field is saved when the person leaves it or picks a value; every save can be undone.
+ * The selected insight's title, statement, facet, knowledge stage, confidence, impact, status and
+ * study. Each field is saved when the person leaves it or picks a value; every save can be undone.
  */
 final class InsightEditor {
 
@@ -34,7 +37,15 @@ final class InsightEditor {
   private final ComboBox<Level> confidence = box(Level.values());
   private final ComboBox<Level> impact = box(Level.values());
   private final ComboBox<InsightStatus> status = box(InsightStatus.values());
+  private final ComboBox<Choice<Study>> study = new ComboBox<>();
   private final Label strength = new Label();
+
+  /**
+   * True while the study list or its value is set from the model: replacing a combo box's items
+   * passes through no value at all, which must not be saved as the insight's study.
+   */
+  private boolean listingStudies;
+
   private final VBox root;
 
   InsightEditor(InsightBoardViewModel model) {
@@ -51,6 +62,7 @@ final class InsightEditor {
     confidence.setId("insight-confidence");
     impact.setId("insight-impact");
     status.setId("insight-status");
+    study.setId("insight-study-of");
     strength.setId("insight-strength");
     strength.getStyleClass().add("text-muted");
     strength.setWrapText(true);
@@ -68,6 +80,15 @@ final class InsightEditor {
     CommitOnLeave.onPick(confidence, v -> edit(i -> i.withConfidence(v)));
     CommitOnLeave.onPick(impact, v -> edit(i -> i.withImpact(v)));
     CommitOnLeave.onPick(status, v -> edit(i -> i.withStatus(v)));
+    CommitOnLeave.onPick(
+        study,
+        v -> {
+          if (!listingStudies && v != null) {
+            edit(i -> i.withStudy(v.isAll() ? null : v.value().id()));
+          }
+        });
+    model.studies().addListener((ListChangeListener<Choice<Study>>) c -> listStudies());
+    listStudies();
 
     GridPane grid = new GridPane();
     grid.setHgap(12);
@@ -80,6 +101,7 @@ final class InsightEditor {
     grid.add(field("insights.status", status), 1, 1);
     grid.add(field("insights.confidence", confidence), 0, 2);
     grid.add(field("insights.impact", impact), 1, 2);
+    grid.add(field("insight.study", study), 0, 3, 2, 1);
     strength.setMinHeight(Region.USE_PREF_SIZE);
     root = new VBox(10, title, strength, statement, grid);
     model.selectedProperty().addListener((obs, old, now) -> show(now));
@@ -130,9 +152,41 @@ final class InsightEditor {
     confidence.setValue(i.confidence());
     impact.setValue(i.impact());
     status.setValue(i.status());
+    showStudy(i.studyId());
     strength.setText(
         Messages.get("insights.strength", summary.evidence(), summary.people(), summary.accounts())
             + (summary.restsOnOnePerson() ? " \u2014 " + Messages.get("insight.onePerson") : ""));
+  }
+
+  /** The studies an insight can belong to: the board's list, with "no study" for "all". */
+  private void listStudies() {
+    listingStudies = true;
+    try {
+      study
+          .getItems()
+          .setAll(
+              model.studies().stream()
+                  .map(c -> c.isAll() ? Choice.<Study>all(Messages.get("insight.noStudy")) : c)
+                  .toList());
+    } finally {
+      listingStudies = false;
+    }
+    Insight shown = insight();
+    showStudy(shown == null ? null : shown.studyId());
+  }
+
+  private void showStudy(Long studyId) {
+    listingStudies = true;
+    try {
+      study.setValue(
+          study.getItems().stream()
+              .filter(
+                  c -> c.isAll() ? studyId == null : studyId != null && c.value().id() == studyId)
+              .findFirst()
+              .orElse(null));
+    } finally {
+      listingStudies = false;
+    }
   }
 
   private static VBox field(String key, ComboBox<?> box) {
