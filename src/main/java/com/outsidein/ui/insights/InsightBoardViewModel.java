@@ -38,6 +38,10 @@ public final class InsightBoardViewModel {
       FXCollections.observableArrayList();
   private WorkspaceSession session;
   private Long selectedId;
+
+  /** The selected insight was asked for by id and is to be shown even if the filter hides it. */
+  private boolean revealing;
+
   private long evidenceGeneration;
 
   public InsightBoardViewModel(Commands commands) {
@@ -46,10 +50,12 @@ public final class InsightBoardViewModel {
     insights
         .items()
         .addListener((javafx.collections.ListChangeListener<InsightSummary>) c -> reselect());
+    // Choosing a study that hides the selected insight selects the first card it shows instead.
     study.addListener(
         (obs, old, now) -> {
           if (find(selectedId) == null) {
             selectedId = null;
+            revealing = false;
           }
           reselect();
         });
@@ -129,26 +135,30 @@ public final class InsightBoardViewModel {
     study.set(keep);
   }
 
-  /**
-   * Selects an insight by id (null: none) and loads its evidence; an insight of another study than
-   * the one shown brings every study back on the board.
-   */
+  /** Selects an insight by id (null: none) and loads its evidence. */
   public void select(Long insightId) {
-    if (insightId != null
-        && insights.items().stream().anyMatch(s -> s.id() == insightId && !shown(s))) {
-      selectedId = insightId;
-      study.set(studies.get(0));
-    }
     selectedId = insightId;
+    revealing = insightId != null;
     reselect();
   }
 
   /**
    * Keeps the selected insight selected across reloads; when there is none, the first card of the
-   * board is selected, so the detail beside it is never blank while there are insights.
+   * board is selected, so the detail beside it is never blank while there are insights. An insight
+   * asked for that the study filter hides (opened from search, a citation, or made from
+   * observations of another study) brings every study back; one moved out of the study shown leaves
+   * the board.
    */
   private void reselect() {
+    if (revealing && hiddenByStudy(selectedId)) {
+      revealing = false;
+      study.set(studies.get(0));
+      return;
+    }
     InsightSummary now = find(selectedId);
+    if (now != null) {
+      revealing = false;
+    }
     if (now == null && (selectedId == null || insights.isReplacing())) {
       now =
           grouping.get().groups().stream()
@@ -159,6 +169,10 @@ public final class InsightBoardViewModel {
     }
     selected.set(now);
     loadEvidence(now);
+  }
+
+  private boolean hiddenByStudy(Long id) {
+    return id != null && insights.items().stream().anyMatch(s -> s.id() == id && !shown(s));
   }
 
   /** The insight with this id while the board shows it; null otherwise. */
