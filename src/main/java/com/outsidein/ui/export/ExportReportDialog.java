@@ -2,6 +2,7 @@ package com.outsidein.ui.export;
 
 import com.outsidein.service.WorkspaceSession;
 import com.outsidein.ui.Messages;
+import com.outsidein.ui.WorkDialogParts;
 import com.outsidein.ui.WorkDialogStage;
 import com.outsidein.ui.task.BackgroundTasks;
 import java.io.File;
@@ -9,17 +10,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import javafx.geometry.Insets;
-import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.TextField;
-import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
@@ -83,15 +81,9 @@ public final class ExportReportDialog {
     HBox fileRow = new HBox(8, file, choose);
     HBox.setHgrow(file, Priority.ALWAYS);
 
-    GridPane form = new GridPane();
-    form.setHgap(10);
-    form.setVgap(10);
+    GridPane form = WorkDialogParts.form();
     form.addRow(0, new Label(Messages.get("export.study")), scope);
     form.addRow(1, new Label(Messages.get("export.file")), fileRow);
-    ColumnConstraints labels = new ColumnConstraints();
-    ColumnConstraints fields = new ColumnConstraints();
-    fields.setHgrow(Priority.ALWAYS);
-    form.getColumnConstraints().addAll(labels, fields);
 
     ProgressBar bar = new ProgressBar(0);
     bar.setId("export-progress");
@@ -99,11 +91,7 @@ public final class ExportReportDialog {
     bar.progressProperty().bind(model.progressProperty());
     bar.visibleProperty()
         .bind(model.outcomeProperty().isNotEqualTo(ExportReportViewModel.Outcome.NONE));
-    Label status = new Label();
-    status.setId("export-status");
-    status.setWrapText(true);
-    status.setMaxWidth(520);
-    status.textProperty().bind(model.statusProperty());
+    Label status = WorkDialogParts.status("export-status", model.statusProperty(), 520);
     model
         .outcomeProperty()
         .addListener(
@@ -121,32 +109,12 @@ public final class ExportReportDialog {
     run.setDefaultButton(true);
     run.disableProperty().bind(model.canExportProperty().not());
     run.setOnAction(e -> model.export());
-    Button cancel = new Button();
-    cancel.setId("export-cancel");
-    cancel.setCancelButton(true);
-    cancel
-        .textProperty()
-        .bind(
-            javafx.beans.binding.Bindings.when(model.runningProperty())
-                .then(Messages.get("export.cancel"))
-                .otherwise(Messages.get("export.close")));
-    cancel.setOnAction(
-        e -> {
-          if (model.runningProperty().get()) {
-            model.cancel();
-          } else {
-            stage.close();
-          }
-        });
-    Region spacer = new Region();
-    HBox.setHgrow(spacer, Priority.ALWAYS);
-    HBox buttons = new HBox(8, spacer, cancel, run);
-    buttons.setAlignment(Pos.CENTER_RIGHT);
+    Button cancel =
+        WorkDialogParts.cancelOrClose(
+            "export-cancel", stage, model.runningProperty(), model::cancel);
+    HBox buttons = WorkDialogParts.buttons(cancel, run);
 
-    Label intro = new Label(Messages.get("export.intro"));
-    intro.setWrapText(true);
-    intro.setMaxWidth(520);
-    intro.getStyleClass().add("text-muted");
+    Label intro = WorkDialogParts.intro(Messages.get("export.intro"), 520);
     VBox root = new VBox(14, intro, form, bar, status, buttons);
     root.setPadding(new Insets(18));
     root.setPrefWidth(560);

@@ -2,34 +2,24 @@ package com.outsidein.ui.importing;
 
 import com.outsidein.service.WorkspaceSession;
 import com.outsidein.ui.Messages;
+import com.outsidein.ui.WorkDialogParts;
 import com.outsidein.ui.WorkDialogStage;
 import com.outsidein.ui.task.BackgroundTasks;
-import java.io.File;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
-import javafx.geometry.Pos;
-import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
-import javafx.scene.control.TextField;
-import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 
@@ -66,17 +56,9 @@ public final class ImportObservationsDialog {
   }
 
   public void show() {
-    TextField file = new TextField();
-    file.setId("import-file");
-    file.setPromptText(Messages.get("import.noFile"));
-    file.textProperty().bindBidirectional(model.pathProperty());
-    file.disableProperty().bind(model.runningProperty());
-    Button choose = new Button(Messages.get("import.choose"));
-    choose.setId("import-choose");
-    choose.setOnAction(e -> chooseFile());
-    choose.disableProperty().bind(model.runningProperty());
-    HBox fileRow = new HBox(8, file, choose);
-    HBox.setHgrow(file, Priority.ALWAYS);
+    HBox fileRow =
+        ImportFileRow.of(
+            "import-file", "import-choose", model.pathProperty(), model.runningProperty(), stage);
 
     ComboBox<String> study = new ComboBox<>(model.studies());
     study.setId("import-study");
@@ -86,15 +68,9 @@ public final class ImportObservationsDialog {
     study.getEditor().textProperty().bindBidirectional(model.studyProperty());
     study.disableProperty().bind(model.runningProperty());
 
-    GridPane form = new GridPane();
-    form.setHgap(10);
-    form.setVgap(10);
+    GridPane form = WorkDialogParts.form();
     form.addRow(0, new Label(Messages.get("import.file")), fileRow);
     form.addRow(1, new Label(Messages.get("import.study")), study);
-    ColumnConstraints labels = new ColumnConstraints();
-    ColumnConstraints fields = new ColumnConstraints();
-    fields.setHgrow(Priority.ALWAYS);
-    form.getColumnConstraints().addAll(labels, fields);
 
     TableView<List<String>> preview = previewTable();
     Label detected = new Label();
@@ -123,51 +99,20 @@ public final class ImportObservationsDialog {
     bar.setMaxWidth(Double.MAX_VALUE);
     bar.progressProperty().bind(model.progressProperty());
     bar.visibleProperty().bind(model.runningProperty());
-    Label status = new Label();
-    status.setId("import-status");
-    status.setWrapText(true);
-    status.setMinHeight(Region.USE_PREF_SIZE);
-    status.setMaxWidth(680);
-    status.textProperty().bind(model.statusProperty());
-    ListView<String> problems = new ListView<>(model.problems());
-    problems.setId("import-problems");
-    problems.setPrefHeight(140);
-    problems.visibleProperty().bind(Bindings.isNotEmpty(model.problems()));
-    problems.managedProperty().bind(problems.visibleProperty());
-    problems.getStyleClass().add("danger");
+    Label status = WorkDialogParts.status("import-status", model.statusProperty(), 680);
+    ListView<String> problems = WorkDialogParts.problems("import-problems", model.problems());
 
     Button run = new Button(Messages.get("import.run"));
     run.setId("import-run");
     run.setDefaultButton(true);
     run.disableProperty().bind(model.canImportProperty().not());
     run.setOnAction(e -> model.importFile(false));
-    Button cancel = new Button();
-    cancel.setId("import-cancel");
-    cancel.setCancelButton(true);
-    cancel
-        .textProperty()
-        .bind(
-            Bindings.when(model.runningProperty())
-                .then(Messages.get("import.cancel"))
-                .otherwise(Messages.get("import.close")));
-    cancel.setOnAction(
-        e -> {
-          if (model.runningProperty().get()) {
-            model.cancel();
-          } else {
-            stage.close();
-          }
-        });
-    Region spacer = new Region();
-    HBox.setHgrow(spacer, Priority.ALWAYS);
-    HBox buttons = new HBox(8, spacer, cancel, run);
-    buttons.setAlignment(Pos.CENTER_RIGHT);
+    Button cancel =
+        WorkDialogParts.cancelOrClose(
+            "import-cancel", stage, model.runningProperty(), model::cancel);
+    HBox buttons = WorkDialogParts.buttons(cancel, run);
 
-    Label intro = new Label(Messages.get("import.intro"));
-    intro.setWrapText(true);
-    intro.setMaxWidth(680);
-    intro.getStyleClass().add("text-muted");
-    intro.setMinHeight(Region.USE_PREF_SIZE);
+    Label intro = WorkDialogParts.intro(Messages.get("import.intro"), 680);
     VBox root =
         new VBox(
             12,
@@ -226,33 +171,11 @@ public final class ImportObservationsDialog {
   }
 
   private void askAgain() {
-    Alert confirm =
-        new Alert(
-            Alert.AlertType.CONFIRMATION,
-            model.statusProperty().get() + "\n\n" + Messages.get("import.againTitle"),
-            ButtonType.YES,
-            ButtonType.NO);
-    confirm.initOwner(stage);
-    confirm.setTitle(Messages.get("import.againTitle"));
-    confirm.setHeaderText(Messages.get("import.againTitle"));
-    if (confirm.showAndWait().filter(ButtonType.YES::equals).isPresent()) {
+    if (WorkDialogParts.confirm(
+        stage,
+        Messages.get("import.againTitle"),
+        model.statusProperty().get() + "\n\n" + Messages.get("import.againTitle"))) {
       model.importFile(true);
-    }
-  }
-
-  private void chooseFile() {
-    FileChooser chooser = new FileChooser();
-    chooser.setTitle(Messages.get("import.chooseTitle"));
-    chooser
-        .getExtensionFilters()
-        .add(new FileChooser.ExtensionFilter(Messages.get("import.files"), "*.csv", "*.xlsx"));
-    Path folder = Path.of(System.getProperty("user.home"));
-    if (Files.isDirectory(folder)) {
-      chooser.setInitialDirectory(folder.toFile());
-    }
-    File chosen = chooser.showOpenDialog(stage);
-    if (chosen != null) {
-      model.pathProperty().set(chosen.toPath().toString());
     }
   }
 }

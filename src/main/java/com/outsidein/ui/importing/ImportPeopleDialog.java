@@ -2,23 +2,16 @@ package com.outsidein.ui.importing;
 
 import com.outsidein.service.WorkspaceSession;
 import com.outsidein.ui.Messages;
+import com.outsidein.ui.WorkDialogParts;
 import com.outsidein.ui.WorkDialogStage;
 import com.outsidein.ui.task.BackgroundTasks;
-import java.io.File;
-import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
-import javafx.geometry.Pos;
-import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
-import javafx.scene.control.TextField;
+import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 
@@ -43,48 +36,30 @@ public final class ImportPeopleDialog {
   }
 
   public void show() {
-    TextField file = new TextField();
-    file.setId("import-people-file");
-    file.setPromptText(Messages.get("import.noFile"));
-    file.textProperty().bindBidirectional(model.pathProperty());
-    file.disableProperty().bind(model.runningProperty());
-    Button choose = new Button(Messages.get("import.choose"));
-    choose.setOnAction(e -> chooseFile());
-    choose.disableProperty().bind(model.runningProperty());
-    HBox fileRow = new HBox(8, new Label(Messages.get("import.file")), file, choose);
-    fileRow.setAlignment(Pos.CENTER_LEFT);
-    HBox.setHgrow(file, Priority.ALWAYS);
+    HBox fileRow =
+        ImportFileRow.of(
+            "import-people-file",
+            "import-people-choose",
+            model.pathProperty(),
+            model.runningProperty(),
+            stage);
+    GridPane form = WorkDialogParts.form();
+    form.addRow(0, new Label(Messages.get("import.file")), fileRow);
 
-    Label status = new Label();
-    status.setId("import-people-status");
-    status.setWrapText(true);
-    status.setMinHeight(Region.USE_PREF_SIZE);
-    status.setMaxWidth(580);
-    status.textProperty().bind(model.statusProperty());
-    ListView<String> problems = new ListView<>(model.problems());
-    problems.setPrefHeight(140);
-    problems.visibleProperty().bind(Bindings.isNotEmpty(model.problems()));
-    problems.managedProperty().bind(problems.visibleProperty());
+    Label status = WorkDialogParts.status("import-people-status", model.statusProperty(), 580);
+    ListView<String> problems =
+        WorkDialogParts.problems("import-people-problems", model.problems());
 
     Button run = new Button(Messages.get("import.run"));
     run.setId("import-people-run");
     run.setDefaultButton(true);
     run.disableProperty().bind(model.canImportProperty().not());
     run.setOnAction(e -> model.importFile(false));
-    Button close = new Button(Messages.get("import.close"));
-    close.setCancelButton(true);
-    close.disableProperty().bind(model.runningProperty());
-    close.setOnAction(e -> stage.close());
-    Region spacer = new Region();
-    HBox.setHgrow(spacer, Priority.ALWAYS);
-    HBox buttons = new HBox(8, spacer, close, run);
+    HBox buttons =
+        WorkDialogParts.buttons(WorkDialogParts.close(stage, model.runningProperty()), run);
 
-    Label intro = new Label(Messages.get("importPeople.intro"));
-    intro.setWrapText(true);
-    intro.setMaxWidth(580);
-    intro.getStyleClass().add("text-muted");
-    intro.setMinHeight(Region.USE_PREF_SIZE);
-    VBox root = new VBox(12, intro, fileRow, status, problems, buttons);
+    Label intro = WorkDialogParts.intro(Messages.get("importPeople.intro"), 580);
+    VBox root = new VBox(12, intro, form, status, problems, buttons);
     root.setPadding(new Insets(18));
     root.setPrefWidth(620);
 
@@ -92,34 +67,16 @@ public final class ImportPeopleDialog {
         .outcomeProperty()
         .addListener(
             (obs, old, now) -> {
-              if (now == ImportObservationsViewModel.Outcome.ALREADY_IMPORTED) {
-                Alert confirm =
-                    new Alert(
-                        Alert.AlertType.CONFIRMATION,
-                        model.statusProperty().get() + "\n\n" + Messages.get("import.againTitle"),
-                        ButtonType.YES,
-                        ButtonType.NO);
-                confirm.initOwner(stage);
-                confirm.setHeaderText(Messages.get("import.againTitle"));
-                if (confirm.showAndWait().filter(ButtonType.YES::equals).isPresent()) {
-                  model.importFile(true);
-                }
+              if (now == ImportObservationsViewModel.Outcome.ALREADY_IMPORTED
+                  && WorkDialogParts.confirm(
+                      stage,
+                      Messages.get("import.againTitle"),
+                      model.statusProperty().get() + "\n\n" + Messages.get("import.againTitle"))) {
+                model.importFile(true);
               }
             });
     WorkDialogStage.prepare(stage, owner, Messages.get("importPeople.title"), root);
     WorkDialogStage.keepOpenWhile(stage, model.runningProperty());
     stage.show();
-  }
-
-  private void chooseFile() {
-    FileChooser chooser = new FileChooser();
-    chooser.setTitle(Messages.get("import.chooseTitle"));
-    chooser
-        .getExtensionFilters()
-        .add(new FileChooser.ExtensionFilter(Messages.get("import.files"), "*.csv", "*.xlsx"));
-    File chosen = chooser.showOpenDialog(stage);
-    if (chosen != null) {
-      model.pathProperty().set(chosen.toPath().toString());
-    }
   }
 }

@@ -2,18 +2,16 @@ package com.outsidein.ui.importing;
 
 import com.outsidein.service.WorkspaceSession;
 import com.outsidein.ui.Messages;
+import com.outsidein.ui.WorkDialogParts;
 import com.outsidein.ui.WorkDialogStage;
 import com.outsidein.ui.task.BackgroundTasks;
 import javafx.geometry.Insets;
-import javafx.geometry.Pos;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import javafx.stage.Window;
@@ -49,12 +47,7 @@ public final class RemoveImportDialog {
     list.getSelectionModel()
         .selectedItemProperty()
         .addListener((obs, old, now) -> model.selectedProperty().set(now));
-    Label status = new Label();
-    status.setId("remove-status");
-    status.setWrapText(true);
-    status.setMinHeight(Region.USE_PREF_SIZE);
-    status.setMaxWidth(620);
-    status.textProperty().bind(model.statusProperty());
+    Label status = WorkDialogParts.status("remove-status", model.statusProperty(), 620);
 
     Button remove = new Button(Messages.get("remove.run"));
     remove.setId("remove-run");
@@ -74,20 +67,10 @@ public final class RemoveImportDialog {
             model.remove();
           }
         });
-    Button close = new Button(Messages.get("import.close"));
-    close.setCancelButton(true);
-    close.setOnAction(e -> stage.close());
-    close.disableProperty().bind(model.runningProperty());
-    Region spacer = new Region();
-    HBox.setHgrow(spacer, Priority.ALWAYS);
-    HBox buttons = new HBox(8, spacer, close, remove);
-    buttons.setAlignment(Pos.CENTER_RIGHT);
+    HBox buttons =
+        WorkDialogParts.buttons(WorkDialogParts.close(stage, model.runningProperty()), remove);
 
-    Label intro = new Label(Messages.get("remove.intro"));
-    intro.setWrapText(true);
-    intro.setMaxWidth(620);
-    intro.getStyleClass().add("text-muted");
-    intro.setMinHeight(Region.USE_PREF_SIZE);
+    Label intro = WorkDialogParts.intro(Messages.get("remove.intro"), 620);
     VBox root = new VBox(12, intro, list, status, buttons);
     root.setPadding(new Insets(18));
     root.setPrefWidth(660);
