@@ -11,7 +11,9 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -68,13 +70,11 @@ public final class RemoveImportViewModel {
 
   private List<Entry> read() {
     List<Entry> list = new ArrayList<>();
+    Map<Long, String> studyTitles = new HashMap<>();
+    session.studies().all().forEach(s -> studyTitles.put(s.id(), s.title()));
     for (ImportBatch batch : session.imports().batches()) {
-      String study =
-          session
-              .imports()
-              .studyTitle(batch)
-              .map(title -> Messages.get("remove.inStudy", title))
-              .orElse("");
+      String title = batch.studyId() == null ? null : studyTitles.get(batch.studyId());
+      String study = title == null ? "" : Messages.get("remove.inStudy", title);
       list.add(
           new Entry(
               batch,
