@@ -2,6 +2,7 @@ package com.outsidein.app;
 
 import com.outsidein.service.DataFolder;
 import com.outsidein.service.Settings;
+import com.outsidein.ui.FxWait;
 import com.outsidein.ui.shell.Section;
 import com.outsidein.ui.welcome.WelcomeViewModel;
 import java.nio.file.Path;
@@ -41,14 +42,11 @@ final class AppTestSupport {
   }
 
   static void awaitRows(FxRobot robot, String tableId, int atLeast) throws Exception {
-    WaitForAsyncUtils.waitFor(
-        15,
-        TimeUnit.SECONDS,
-        () -> robot.lookup(tableId).queryAs(TableView.class).getItems().size() >= atLeast);
+    FxWait.until(
+        15, () -> robot.lookup(tableId).queryAs(TableView.class).getItems().size() >= atLeast);
   }
 
   static void await(java.util.concurrent.Callable<Boolean> condition) throws Exception {
-    WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, condition);
-    WaitForAsyncUtils.waitForFxEvents();
+    FxWait.until(15, condition);
   }
 }

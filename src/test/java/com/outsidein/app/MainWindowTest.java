@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.outsidein.service.DataFolder;
 import com.outsidein.service.Settings;
+import com.outsidein.ui.FxWait;
 import com.outsidein.ui.shell.Section;
 import com.outsidein.ui.welcome.WelcomeViewModel;
 import java.nio.file.Path;
@@ -54,9 +55,8 @@ class MainWindowTest {
     assertThat(stage.getTitle()).contains("sample workspace");
     assertThat(robot.lookup("#status-path").queryAs(Label.class).getText())
         .endsWith("sample.mv.db");
-    WaitForAsyncUtils.waitFor(
+    FxWait.until(
         10,
-        TimeUnit.SECONDS,
         () ->
             robot.lookup("#status-counts").queryAs(Label.class).getText().contains("observations"));
 
@@ -65,14 +65,12 @@ class MainWindowTest {
     assertRows(robot, Section.INTERVIEWS, "#interviews-table", 10);
     assertRows(robot, Section.OBSERVATIONS, "#observations-table", 60);
     visit(robot, Section.INSIGHTS);
-    WaitForAsyncUtils.waitFor(
-        10, TimeUnit.SECONDS, () -> robot.lookup(".insight-card").queryAll().size() >= 5);
+    FxWait.until(10, () -> robot.lookup(".insight-card").queryAll().size() >= 5);
     assertRows(robot, Section.SYNTHESIS, "#say-do-table", 3);
     assertRows(robot, Section.CANVASES, "#canvases-table", 1);
     visit(robot, Section.CODEBOOK);
-    WaitForAsyncUtils.waitFor(
+    FxWait.until(
         10,
-        TimeUnit.SECONDS,
         () -> {
           TreeTableView<?> tree = robot.lookup("#codebook-tree").queryAs(TreeTableView.class);
           return tree.getRoot() != null && tree.getRoot().getChildren().size() >= 3;
@@ -85,9 +83,8 @@ class MainWindowTest {
     assertRows(robot, Section.INTERVIEWS, "#interviews-table", 10);
     Node firstRow = robot.lookup("#interviews-table .table-row-cell").query();
     robot.clickOn(firstRow);
-    WaitForAsyncUtils.waitFor(
+    FxWait.until(
         10,
-        TimeUnit.SECONDS,
         () ->
             robot
                     .lookup("#interview-notes")
@@ -106,9 +103,7 @@ class MainWindowTest {
   private static void assertRows(FxRobot robot, Section section, String tableId, int atLeast)
       throws Exception {
     visit(robot, section);
-    WaitForAsyncUtils.waitFor(
-        10,
-        TimeUnit.SECONDS,
-        () -> robot.lookup(tableId).queryAs(TableView.class).getItems().size() >= atLeast);
+    FxWait.until(
+        10, () -> robot.lookup(tableId).queryAs(TableView.class).getItems().size() >= atLeast);
   }
 }

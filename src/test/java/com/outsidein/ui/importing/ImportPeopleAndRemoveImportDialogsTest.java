@@ -5,10 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.outsidein.domain.ImportProgress;
 import com.outsidein.exchange.importing.ObservationImporter;
 import com.outsidein.service.WorkspaceSession;
+import com.outsidein.ui.FxWait;
 import com.outsidein.ui.task.BackgroundTasks;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.TimeUnit;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
@@ -65,7 +65,7 @@ class ImportPeopleAndRemoveImportDialogsTest {
     robot.clickOn("#import-people-file").write(bad.toString());
     robot.clickOn("#import-people-run");
     ListView<?> problems = robot.lookup("#import-people-problems").queryAs(ListView.class);
-    WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> problems.getItems().size() == 1);
+    FxWait.until(10, () -> problems.getItems().size() == 1);
     assertThat(problems.isVisible()).isTrue();
     assertThat(problems.getItems().get(0).toString())
         .isEqualTo("bad.csv, row 2, column consent_quotes: \"perhaps\" is neither yes nor no");
@@ -74,8 +74,8 @@ class ImportPeopleAndRemoveImportDialogsTest {
     TextField file = robot.lookup("#import-people-file").queryAs(TextField.class);
     robot.interact(() -> file.setText(good.toString()));
     robot.clickOn("#import-people-run");
-    WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> session.people().people().size() == 1);
-    WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !problems.isVisible());
+    FxWait.until(10, () -> session.people().people().size() == 1);
+    FxWait.until(10, () -> !problems.isVisible());
     assertThat(robot.lookup("#import-people-status").queryAs(Label.class).getText()).isNotBlank();
   }
 
@@ -87,12 +87,12 @@ class ImportPeopleAndRemoveImportDialogsTest {
     robot.interact(() -> RemoveImportDialog.open(owner, session, tasks));
 
     ListView<?> imports = robot.lookup("#remove-imports").queryAs(ListView.class);
-    WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> imports.getItems().size() == 1);
+    FxWait.until(10, () -> imports.getItems().size() == 1);
     robot.interact(() -> imports.getSelectionModel().select(0));
     robot.clickOn("#remove-run");
     robot.clickOn("OK");
 
-    WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> imports.getItems().isEmpty());
+    FxWait.until(10, () -> imports.getItems().isEmpty());
     WaitForAsyncUtils.waitForFxEvents();
     assertThat(robot.lookup("#remove-status").queryAs(Label.class).getText())
         .isEqualTo("Removed 2 observations, 1 interviews, 1 people, 0 accounts and 0 codes.");

@@ -3,7 +3,7 @@ package com.outsidein.ui.shell;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.outsidein.service.AppInfo;
-import java.util.concurrent.TimeUnit;
+import com.outsidein.ui.FxWait;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.control.DialogPane;
@@ -19,7 +19,6 @@ import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 @ExtendWith(ApplicationExtension.class)
 class AboutDialogTest {
@@ -41,16 +40,14 @@ class AboutDialogTest {
   @Test
   void showsTheIconTheVersionAndTheThirdPartyLicences(FxRobot robot) throws Exception {
     Platform.runLater(() -> new AboutDialog(stage).show());
-    WaitForAsyncUtils.waitFor(
-        10, TimeUnit.SECONDS, () -> robot.lookup("#about").tryQuery().isPresent());
+    FxWait.until(10, () -> robot.lookup("#about").tryQuery().isPresent());
 
     DialogPane about = robot.lookup("#about").queryAs(DialogPane.class);
     assertThat(about.getHeaderText()).contains(AppInfo.version());
     assertThat(((ImageView) about.getGraphic()).getImage()).isNotNull();
 
     robot.clickOn(robot.lookup("#about-third-party").queryAs(Hyperlink.class));
-    WaitForAsyncUtils.waitFor(
-        10, TimeUnit.SECONDS, () -> robot.lookup("#third-party-text").tryQuery().isPresent());
+    FxWait.until(10, () -> robot.lookup("#third-party-text").tryQuery().isPresent());
     String notice = robot.lookup("#third-party-text").queryAs(TextArea.class).getText();
     assertThat(notice)
         .contains("H2 Database Engine")
