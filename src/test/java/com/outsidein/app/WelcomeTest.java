@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.outsidein.service.DataFolder;
 import com.outsidein.service.Settings;
+import com.outsidein.ui.FxWait;
 import com.outsidein.ui.shell.Section;
 import com.outsidein.ui.welcome.WelcomeViewModel;
 import java.nio.file.Path;
@@ -87,7 +88,7 @@ class WelcomeTest {
   }
 
   private static void waitForWelcome(FxRobot robot, boolean showing) throws Exception {
-    WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> welcomeShowing(robot) == showing);
+    FxWait.until(10, () -> welcomeShowing(robot) == showing);
   }
 
   private static boolean welcomeShowing(FxRobot robot) {
