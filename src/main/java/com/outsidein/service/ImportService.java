@@ -58,14 +58,6 @@ public final class ImportService {
     return writes.read(tx -> tx.importBatches().withSha256(sha256));
   }
 
-  /** The study's title for a batch, if it still has one. */
-  public Optional<String> studyTitle(ImportBatch batch) {
-    if (batch.studyId() == null) {
-      return Optional.empty();
-    }
-    return writes.read(tx -> tx.studies().byId(batch.studyId()).map(Study::title));
-  }
-
   /**
    * Writes the observations of a checked file into the study named (created when missing), with
    * everything they refer to, as one import batch.

@@ -348,6 +348,9 @@ class ObservationImportTest {
     assertThat(batch.kind()).isEqualTo(ImportBatch.Kind.OBSERVATIONS);
     assertThat(batch.rowCount()).isEqualTo(2);
     assertThat(batch.importedAt()).isNotNull();
-    assertThat(session.imports().studyTitle(batch)).contains("Churn");
+    assertThat(session.studies().all())
+        .filteredOn(study -> study.id() == batch.studyId())
+        .extracting(Study::title)
+        .containsExactly("Churn");
   }
 }
