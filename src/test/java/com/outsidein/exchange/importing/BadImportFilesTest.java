@@ -109,27 +109,7 @@ class BadImportFilesTest {
       workbook.write(out);
     }
     Path bomb = folder.resolve("bomb.xlsx");
-    try (var in = new java.util.zip.ZipFile(real.toFile());
-        ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(bomb))) {
-      for (ZipEntry entry : java.util.Collections.list(in.entries())) {
-        zip.putNextEntry(new ZipEntry(entry.getName()));
-        byte[] content = in.getInputStream(entry).readAllBytes();
-        if (entry.getName().endsWith("sheet1.xml")) {
-          String xml = new String(content, StandardCharsets.UTF_8);
-          int at = xml.indexOf("<sheetData>");
-          zip.write(xml.substring(0, at).getBytes(StandardCharsets.UTF_8));
-          byte[] spaces = new byte[1 << 20];
-          java.util.Arrays.fill(spaces, (byte) ' ');
-          for (int i = 0; i < 40; i++) {
-            zip.write(spaces);
-          }
-          zip.write(xml.substring(at).getBytes(StandardCharsets.UTF_8));
-        } else {
-          zip.write(content);
-        }
-        zip.closeEntry();
-      }
-    }
+    ZipBomb.of(real, bomb, "xl/worksheets/sheet1.xml", "<sheetData>");
     assertThat(Files.size(bomb)).isLessThan(1 << 20);
 
     assertThat(refusal(bomb)).contains("zip bomb");

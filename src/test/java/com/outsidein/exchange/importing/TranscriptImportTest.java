@@ -12,12 +12,7 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
-import java.util.Collections;
 import java.util.List;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipFile;
-import java.util.zip.ZipOutputStream;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -162,27 +157,7 @@ class TranscriptImportTest {
       document.write(out);
     }
     Path bomb = folder.resolve("bomb.docx");
-    try (ZipFile in = new ZipFile(real.toFile());
-        ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(bomb))) {
-      for (ZipEntry entry : Collections.list(in.entries())) {
-        zip.putNextEntry(new ZipEntry(entry.getName()));
-        byte[] content = in.getInputStream(entry).readAllBytes();
-        if (entry.getName().equals("word/document.xml")) {
-          String xml = new String(content, StandardCharsets.UTF_8);
-          int at = xml.indexOf("<w:body>");
-          zip.write(xml.substring(0, at).getBytes(StandardCharsets.UTF_8));
-          byte[] spaces = new byte[1 << 20];
-          Arrays.fill(spaces, (byte) ' ');
-          for (int i = 0; i < 40; i++) {
-            zip.write(spaces);
-          }
-          zip.write(xml.substring(at).getBytes(StandardCharsets.UTF_8));
-        } else {
-          zip.write(content);
-        }
-        zip.closeEntry();
-      }
-    }
+    ZipBomb.of(real, bomb, "word/document.xml", "<w:body>");
     assertThat(Files.size(bomb)).isLessThan(1 << 20);
 
     assertThatThrownBy(() -> new TranscriptImporter(session).importInto(interviewId, bomb, false))
