@@ -41,7 +41,8 @@ public final class Verbatim {
     }
     List<Word> words = words(text);
     List<TextSpan> found = new ArrayList<>();
-    List<String> quoted = quote == null ? List.of() : words(quote).stream().map(Word::norm).toList();
+    List<String> quoted =
+        quote == null ? List.of() : words(quote).stream().map(Word::norm).toList();
     if (!quoted.isEmpty()) {
       for (int i = 0; i + quoted.size() <= words.size(); i++) {
         if (startsAt(words, i, quoted)) {
