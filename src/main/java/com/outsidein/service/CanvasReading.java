@@ -78,12 +78,7 @@ final class CanvasReading {
     if (observation == null) {
       return new CitedItem(target, "(removed observation)", "");
     }
-    boolean withheld =
-        observation.speakerId() != null
-            && !tx.people()
-                .byId(observation.speakerId())
-                .map(p -> p.consent() != null && p.consent().allowsQuotes())
-                .orElse(false);
+    boolean withheld = new SpokenWords(tx).withholds(observation);
     return new CitedItem(
         target,
         quoted(observation) ? "“" + observation.quote() + "”" : observation.text(),

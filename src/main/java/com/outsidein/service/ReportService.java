@@ -270,16 +270,14 @@ public final class ReportService {
 
   /** The canvas's frozen versions, each cited text as the consent of today lets it leave. */
   private static List<ReportCanvas.FrozenVersion> versions(Tx tx, Canvas canvas) {
-    Map<Long, Boolean> allowsQuotes = new HashMap<>();
+    SpokenWords spoken = new SpokenWords(tx);
     List<ReportCanvas.FrozenVersion> versions = new ArrayList<>();
     for (CanvasVersion version : tx.canvasVersions().ofCanvas(canvas.id())) {
       List<FrozenEntry> entries = new ArrayList<>();
       for (FrozenEntry entry : tx.canvasVersions().entries(version.id())) {
         List<FrozenCitation> citations = new ArrayList<>();
         for (FrozenCitation c : entry.citations()) {
-          boolean allowed =
-              c.speakerId() == null
-                  || allowsQuotes.computeIfAbsent(c.speakerId(), id -> allowsQuotes(tx, id));
+          boolean allowed = c.speakerId() == null || spoken.allowsQuotes(c.speakerId());
           citations.add(new FrozenCitation(c.kind(), c.sourceId(), c.exportedText(allowed)));
         }
         entries.add(entry.withCitations(citations));
@@ -287,14 +285,6 @@ public final class ReportService {
       versions.add(new ReportCanvas.FrozenVersion(version, entries));
     }
     return versions;
-  }
-
-  /** Whether the person allows quotes today; a person no longer there allows nothing. */
-  private static boolean allowsQuotes(Tx tx, long personId) {
-    return tx.people()
-        .byId(personId)
-        .map(p -> p.consent() != null && p.consent().allowsQuotes())
-        .orElse(false);
   }
 
   /** The people in scope by name, with their consent and how often they appear in scope. */

@@ -18,6 +18,7 @@ final class SpokenWords {
 
   private final Tx tx;
   private final Map<Long, List<Verbatim.Said>> said = new HashMap<>();
+  private final Map<Long, Boolean> allowsQuotes = new HashMap<>();
 
   SpokenWords(Tx tx) {
     this.tx = tx;
@@ -39,6 +40,28 @@ final class SpokenWords {
   /** The verbatim words of the observation with this id; none when it no longer exists. */
   List<TextSpan> ofObservation(long observationId) {
     return tx.observations().byId(observationId).map(this::in).orElse(List.of());
+  }
+
+  /** Whether the person allows quotes today; someone no longer there allows nothing. */
+  boolean allowsQuotes(long personId) {
+    return allowsQuotes.computeIfAbsent(
+        personId,
+        id ->
+            tx.people()
+                .byId(id)
+                .map(p -> p.consent() != null && p.consent().allowsQuotes())
+                .orElse(false));
+  }
+
+  /**
+   * Whether exports today withhold some of the observation's words: its speaker does not allow
+   * quotes, and it has a quote or verbatim words in its text.
+   */
+  boolean withholds(Observation o) {
+    if (o.speakerId() == null || allowsQuotes(o.speakerId())) {
+      return false;
+    }
+    return (o.quote() != null && !o.quote().isBlank()) || !in(o).isEmpty();
   }
 
   private List<Verbatim.Said> read(long interviewId) {
