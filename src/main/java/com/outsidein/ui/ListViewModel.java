@@ -2,7 +2,7 @@ package com.outsidein.ui;
 
 import com.outsidein.service.WorkspaceSession;
 import com.outsidein.ui.task.BackgroundTask;
-import com.outsidein.ui.task.BackgroundTasks;
+import com.outsidein.ui.task.TaskExecutor;
 import java.util.List;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -19,11 +19,11 @@ public class ListViewModel<T> {
   private final ObservableList<T> items = FXCollections.observableArrayList();
   private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(false);
   private final Function<WorkspaceSession, List<T>> query;
-  private final BackgroundTasks tasks;
+  private final TaskExecutor tasks;
   private long generation;
   private boolean replacing;
 
-  public ListViewModel(BackgroundTasks tasks, Function<WorkspaceSession, List<T>> query) {
+  public ListViewModel(TaskExecutor tasks, Function<WorkspaceSession, List<T>> query) {
     this.tasks = tasks;
     this.query = query;
   }
@@ -70,6 +70,6 @@ public class ListViewModel<T> {
               loading.set(false);
               tasks.reportUnhandled(failure);
             })
-        .executeWith(tasks);
+        .readWith(tasks);
   }
 }
