@@ -9,6 +9,8 @@ import com.outsidein.ui.canvas.CanvasesScreen;
 import com.outsidein.ui.insights.InsightBoardViewModel;
 import com.outsidein.ui.insights.InsightsScreen;
 import com.outsidein.ui.interviews.InterviewsScreen;
+import com.outsidein.ui.people.AccountsViewModel;
+import com.outsidein.ui.people.ListsViewModel;
 import com.outsidein.ui.people.PeopleScreen;
 import com.outsidein.ui.people.PeopleViewModel;
 import com.outsidein.ui.screens.CodebookScreen;
@@ -16,6 +18,7 @@ import com.outsidein.ui.screens.CodebookViewModel;
 import com.outsidein.ui.screens.ObservationsScreen;
 import com.outsidein.ui.screens.ObservationsViewModel;
 import com.outsidein.ui.screens.StudiesScreen;
+import com.outsidein.ui.screens.StudiesViewModel;
 import com.outsidein.ui.shell.MainViewModel;
 import com.outsidein.ui.shell.ScreenNavigator;
 import com.outsidein.ui.shell.Section;
@@ -60,11 +63,17 @@ final class WorkspaceScreens {
   }
 
   private Screen studies(WorkspaceSession session) {
-    return new StudiesScreen(commands);
+    return new StudiesScreen(
+        new StudiesViewModel(session.studies(), session.team(), session.events(), commands),
+        commands.alerts());
   }
 
   private Screen people(WorkspaceSession session) {
-    return new PeopleScreen(new PeopleViewModel(commands), commands);
+    return new PeopleScreen(
+        new PeopleViewModel(session.people(), session.events(), commands),
+        new AccountsViewModel(session.people(), session.dimensions(), session.events(), commands),
+        new ListsViewModel(session.dimensions(), session.events(), commands),
+        commands.alerts());
   }
 
   private Screen interviews(WorkspaceSession session, ObservationsViewModel observations) {
@@ -98,6 +107,7 @@ final class WorkspaceScreens {
   }
 
   private Screen codebook(WorkspaceSession session) {
-    return new CodebookScreen(new CodebookViewModel(commands), commands.alerts());
+    return new CodebookScreen(
+        new CodebookViewModel(session.codebook(), session.events(), commands), commands.alerts());
   }
 }
