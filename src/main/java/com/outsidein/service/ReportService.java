@@ -3,10 +3,13 @@ package com.outsidein.service;
 import com.outsidein.domain.Canvas;
 import com.outsidein.domain.CanvasEntry;
 import com.outsidein.domain.CanvasPrompt;
+import com.outsidein.domain.CanvasVersion;
 import com.outsidein.domain.CitationTarget;
 import com.outsidein.domain.Code;
 import com.outsidein.domain.CodeTree;
 import com.outsidein.domain.EvidenceItem;
+import com.outsidein.domain.FrozenCitation;
+import com.outsidein.domain.FrozenEntry;
 import com.outsidein.domain.InsightSummary;
 import com.outsidein.domain.PersonSummary;
 import com.outsidein.domain.ReportCanvas;
@@ -97,8 +100,11 @@ public final class ReportService {
         after ->
             workspace.read(
                 tx ->
-                    tx.reports()
-                        .observations(studyId, after, pageSize, context.tree(), context.names()));
+                    withVerbatim(
+                        tx,
+                        tx.reports()
+                            .observations(
+                                studyId, after, pageSize, context.tree(), context.names())));
     List<ReportObservation> rows = pageAfter.apply(0);
     while (!rows.isEmpty()) {
       boolean more = rows.size() == pageSize;
@@ -115,6 +121,29 @@ public final class ReportService {
       }
       rows = next == null ? List.of() : Futures.joined(next);
     }
+  }
+
+  /** The rows, with the verbatim words found where their speaker does not allow quotes. */
+  private static List<ReportObservation> withVerbatim(Tx tx, List<ReportObservation> rows) {
+    SpokenWords spoken = new SpokenWords(tx);
+    List<ReportObservation> checked = new ArrayList<>(rows.size());
+    for (ReportObservation row : rows) {
+      checked.add(
+          row.quoteAllowed()
+              ? row
+              : row.withVerbatim(
+                  spoken.in(row.text(), row.quote(), row.fromPassage(), row.interviewId())));
+    }
+    return checked;
+  }
+
+  /** The observations as evidence, with the verbatim words of those that may not be quoted. */
+  private static Map<Long, EvidenceItem> evidence(Tx tx, Set<Long> observationIds) {
+    SpokenWords spoken = new SpokenWords(tx);
+    Map<Long, EvidenceItem> items = new HashMap<>(tx.reports().evidence(observationIds));
+    items.replaceAll(
+        (id, item) -> item.quoteAllowed() ? item : item.withVerbatim(spoken.ofObservation(id)));
+    return items;
   }
 
   /** Every code depth-first with its counts in scope. */
@@ -149,7 +178,7 @@ public final class ReportService {
           Map<Long, List<Long>> evidenceIds = tx.reports().evidenceIds(ids);
           Set<Long> cited = new HashSet<>();
           evidenceIds.values().forEach(cited::addAll);
-          Map<Long, EvidenceItem> evidence = tx.reports().evidence(cited);
+          Map<Long, EvidenceItem> evidence = evidence(tx, cited);
           List<ReportInsight> insights = new ArrayList<>(summaries.size());
           for (InsightSummary summary : summaries) {
             List<EvidenceItem> items = new ArrayList<>();
@@ -203,7 +232,7 @@ public final class ReportService {
     for (long id : insightIds) {
       tx.insights().byId(id).ifPresent(i -> insightTitles.put(id, i.title()));
     }
-    Map<Long, EvidenceItem> evidence = tx.reports().evidence(observationIds);
+    Map<Long, EvidenceItem> evidence = evidence(tx, observationIds);
     List<ReportCanvas.Entry> rows = new ArrayList<>();
     for (CanvasPrompt prompt : tx.canvases().prompts(canvas.id())) {
       List<CanvasEntry> entries = entriesByPrompt.getOrDefault(prompt.id(), List.of());
@@ -235,7 +264,37 @@ public final class ReportService {
             ? null
             : tx.studies().byId(canvas.studyId()).map(s -> s.title()).orElse(null);
     String owner = canvas.ownerId() == null ? null : team.get(canvas.ownerId());
-    return new ReportCanvas(canvas, scope, owner, rows, tx.canvases().manifesto(canvas.id()));
+    return new ReportCanvas(
+        canvas, scope, owner, rows, tx.canvases().manifesto(canvas.id()), versions(tx, canvas));
+  }
+
+  /** The canvas's frozen versions, each cited text as the consent of today lets it leave. */
+  private static List<ReportCanvas.FrozenVersion> versions(Tx tx, Canvas canvas) {
+    Map<Long, Boolean> allowsQuotes = new HashMap<>();
+    List<ReportCanvas.FrozenVersion> versions = new ArrayList<>();
+    for (CanvasVersion version : tx.canvasVersions().ofCanvas(canvas.id())) {
+      List<FrozenEntry> entries = new ArrayList<>();
+      for (FrozenEntry entry : tx.canvasVersions().entries(version.id())) {
+        List<FrozenCitation> citations = new ArrayList<>();
+        for (FrozenCitation c : entry.citations()) {
+          boolean allowed =
+              c.speakerId() == null
+                  || allowsQuotes.computeIfAbsent(c.speakerId(), id -> allowsQuotes(tx, id));
+          citations.add(new FrozenCitation(c.kind(), c.sourceId(), c.exportedText(allowed)));
+        }
+        entries.add(entry.withCitations(citations));
+      }
+      versions.add(new ReportCanvas.FrozenVersion(version, entries));
+    }
+    return versions;
+  }
+
+  /** Whether the person allows quotes today; a person no longer there allows nothing. */
+  private static boolean allowsQuotes(Tx tx, long personId) {
+    return tx.people()
+        .byId(personId)
+        .map(p -> p.consent() != null && p.consent().allowsQuotes())
+        .orElse(false);
   }
 
   /** The people in scope by name, with their consent and how often they appear in scope. */

@@ -7,8 +7,9 @@ import org.apache.poi.ss.usermodel.Row;
 
 /**
  * One row per observation, in id order, with exactly the columns of the observation import format
- * (see {@link ReportSheets#OBSERVATION_COLUMNS}), so the sheet imports back. Quotes whose speaker
- * has not agreed to be quoted are written withheld. Read page by page: memory stays bounded.
+ * (see {@link ReportSheets#OBSERVATION_COLUMNS}), so the sheet imports back. The verbatim words of
+ * a speaker who has not agreed to be quoted (the quote, and those words in the text) are written
+ * withheld. Read page by page: memory stays bounded.
  */
 final class ObservationsSheet {
 
@@ -67,7 +68,7 @@ final class ObservationsSheet {
     out.text(row, 11, o.touchpoint());
     out.text(row, 12, o.function());
     out.text(row, 13, o.kind().code());
-    out.text(row, 14, o.text());
+    out.text(row, 14, o.exportedText());
     out.text(row, 15, o.exportedQuote());
     out.text(row, 16, codes(o.codePaths()));
     out.number(row, 17, o.sentiment());
