@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
+import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicLong;
 import org.h2.store.fs.FileBase;
 import org.h2.store.fs.FilePath;
@@ -26,6 +27,11 @@ public final class FillingDisk extends FilePathWrapper {
   public static Disk withRoom(long bytes) {
     ROOM.set(bytes);
     return new Disk(SCHEME + ":");
+  }
+
+  /** Creates a new workspace on this disk, which has {@code bytes} of room left. */
+  public static Workspace createWorkspace(Path named, long bytes) {
+    return Workspace.create(withRoom(bytes), named, null);
   }
 
   /** Gives the disk unlimited room again. */
