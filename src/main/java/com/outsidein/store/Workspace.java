@@ -64,7 +64,12 @@ public final class Workspace implements AutoCloseable {
   }
 
   /** Opens through an H2 file system of the given prefix (tests simulate faulty disks so). */
-  static Workspace open(Disk disk, Path named, char[] password, String... migrationLocations) {
+  static Workspace open(Disk disk, Path named, char[] password) {
+    return open(disk, named, password, Migrations.LOCATION);
+  }
+
+  private static Workspace open(
+      Disk disk, Path named, char[] password, String... migrationLocations) {
     Path file = WorkspaceFiles.databaseFile(named);
     WorkspaceFiles.checkExisting(file);
     if (WorkspaceFiles.isEncrypted(file) && (password == null || password.length == 0)) {

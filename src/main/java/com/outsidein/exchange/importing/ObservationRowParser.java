@@ -20,6 +20,7 @@ import static com.outsidein.exchange.importing.ObservationColumns.TOUCHPOINT;
 
 import com.outsidein.domain.Code;
 import com.outsidein.domain.CodeTree;
+import com.outsidein.domain.EmailAddress;
 import com.outsidein.domain.ImportedObservation;
 import com.outsidein.domain.Observation;
 import com.outsidein.domain.ObservationKind;
@@ -93,9 +94,8 @@ final class ObservationRowParser {
 
   private String email() {
     String email = cells.text(PARTICIPANT_EMAIL, MAX_EMAIL);
-    if (email != null
-        && (!email.contains("@") || email.chars().anyMatch(Character::isWhitespace))) {
-      cells.problem(PARTICIPANT_EMAIL, "\"" + email + "\" is not an email address");
+    if (email != null && !EmailAddress.isValid(email)) {
+      cells.problem(PARTICIPANT_EMAIL, EmailAddress.problem(email));
       return null;
     }
     return email;

@@ -1,6 +1,7 @@
 package com.outsidein.exchange.importing;
 
 import com.outsidein.domain.BadInputException;
+import com.outsidein.domain.EmailAddress;
 import com.outsidein.domain.ImportedPerson;
 import com.outsidein.domain.PeopleImport;
 import com.outsidein.domain.Problem;
@@ -77,9 +78,8 @@ public final class PeopleFileReader {
     cells.startRow(number, row);
     int before = cells.problemCount();
     String email = cells.text(EMAIL, ObservationRowParser.MAX_EMAIL);
-    if (email != null
-        && (!email.contains("@") || email.chars().anyMatch(Character::isWhitespace))) {
-      cells.problem(EMAIL, "\"" + email + "\" is not an email address");
+    if (email != null && !EmailAddress.isValid(email)) {
+      cells.problem(EMAIL, EmailAddress.problem(email));
     }
     ImportedPerson person =
         new ImportedPerson(
