@@ -99,7 +99,7 @@ class ArchitectureTest {
   static final ArchRule noHandMadeThreads =
       noClasses()
           .that()
-          .resideOutsideOfPackage("com.outsidein.ui.task..")
+          .resideOutsideOfPackage("com.outsidein.app..")
           .should()
           .callConstructor(Thread.class, Runnable.class)
           .orShould()

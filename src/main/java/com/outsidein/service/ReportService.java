@@ -151,7 +151,7 @@ public final class ReportService {
     return workspace.read(
         tx -> {
           CodeTree tree = new CodeTree(tx.codes().all());
-          ReportQueries.CodeCounts counts = tx.reports().codeCounts(studyId, tree);
+          CodeCounting counts = CodeCounting.in(tx, studyId, tree);
           List<ReportCode> codes = new ArrayList<>();
           for (Code code : tree.depthFirst()) {
             codes.add(
@@ -159,8 +159,8 @@ public final class ReportService {
                     code,
                     tree.pathOf(code.id()),
                     tree.depthOf(code.id()),
-                    counts.direct().getOrDefault(code.id(), 0),
-                    counts.within().getOrDefault(code.id(), 0)));
+                    counts.direct(code.id()),
+                    counts.withSubcodes(code.id())));
           }
           return codes;
         });

@@ -53,6 +53,11 @@ public final class WorkspaceSession implements AutoCloseable {
     this.imports = new ImportService(writes);
   }
 
+  /** A session on a workspace opened elsewhere (tests open one on a simulated disk). */
+  static WorkspaceSession of(Workspace workspace) {
+    return new WorkspaceSession(workspace);
+  }
+
   /** Opens an existing workspace; a missing one is an error, never created. */
   public static WorkspaceSession open(Path file) {
     return new WorkspaceSession(Workspace.open(file));

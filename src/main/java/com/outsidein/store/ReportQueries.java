@@ -122,10 +122,9 @@ public final class ReportQueries {
         }
         direct.merge(link.value2(), 1, Integer::sum);
         Code code = tree.get(link.value2());
-        while (code != null) {
-          if (credited.add(code.id())) {
-            within.merge(code.id(), 1, Integer::sum);
-          }
+        // A code credited already had its ancestors credited with it: stop there (and at a loop).
+        while (code != null && credited.add(code.id())) {
+          within.merge(code.id(), 1, Integer::sum);
           code = code.parentId() == null ? null : tree.get(code.parentId());
         }
       }

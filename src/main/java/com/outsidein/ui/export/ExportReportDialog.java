@@ -4,7 +4,7 @@ import com.outsidein.service.WorkspaceSession;
 import com.outsidein.ui.Messages;
 import com.outsidein.ui.WorkDialogParts;
 import com.outsidein.ui.WorkDialogStage;
-import com.outsidein.ui.task.BackgroundTasks;
+import com.outsidein.ui.task.TaskExecutor;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -40,7 +40,7 @@ public final class ExportReportDialog {
 
   /** Opens the dialog for the open workspace. */
   public static ExportReportDialog open(
-      Window owner, WorkspaceSession session, BackgroundTasks tasks) {
+      Window owner, WorkspaceSession session, TaskExecutor tasks) {
     ExportReportDialog dialog =
         new ExportReportDialog(owner, new ExportReportViewModel(session, tasks));
     dialog.show();

@@ -9,7 +9,8 @@ import com.outsidein.exchange.report.ReportWriter;
 import com.outsidein.service.WorkspaceSession;
 import com.outsidein.ui.Messages;
 import com.outsidein.ui.task.BackgroundTask;
-import com.outsidein.ui.task.BackgroundTasks;
+import com.outsidein.ui.task.TaskExecutor;
+import com.outsidein.ui.task.TaskHandle;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -28,7 +29,6 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import javafx.concurrent.Task;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -58,7 +58,7 @@ public final class ExportReportViewModel {
   }
 
   private final WorkspaceSession session;
-  private final BackgroundTasks tasks;
+  private final TaskExecutor tasks;
   private final Scope all = new Scope(null, Messages.get("export.allStudies"));
   private final ObservableList<Scope> scopes = FXCollections.observableArrayList(all);
   private final ObjectProperty<Scope> scope = new SimpleObjectProperty<>(all);
@@ -70,7 +70,7 @@ public final class ExportReportViewModel {
   private final ReadOnlyObjectWrapper<Path> written = new ReadOnlyObjectWrapper<>();
   private final AtomicBoolean cancelRequested = new AtomicBoolean();
 
-  public ExportReportViewModel(WorkspaceSession session, BackgroundTasks tasks) {
+  public ExportReportViewModel(WorkspaceSession session, TaskExecutor tasks) {
     this.session = session;
     this.tasks = tasks;
   }
@@ -90,7 +90,7 @@ public final class ExportReportViewModel {
                 }
               }
             })
-        .executeWith(tasks);
+        .readWith(tasks);
   }
 
   public ObservableList<Scope> scopes() {
@@ -156,7 +156,7 @@ public final class ExportReportViewModel {
     written.set(null);
     progress.set(-1);
     status.set(Messages.get("export.starting"));
-    Task<ReportResult> task =
+    TaskHandle task =
         BackgroundTask.<ReportResult>withProgress(
                 work ->
                     new ReportWriter(session)
@@ -171,7 +171,7 @@ public final class ExportReportViewModel {
             .onSuccess(this::succeeded)
             .onFailure(this::failed)
             .onCancelled(this::cancelled)
-            .executeWith(tasks);
+            .readWith(tasks);
     progress.bind(task.progressProperty());
     status.bind(task.messageProperty());
   }

@@ -4,7 +4,7 @@ import com.outsidein.service.WorkspaceSession;
 import com.outsidein.ui.Messages;
 import com.outsidein.ui.WorkDialogParts;
 import com.outsidein.ui.WorkDialogStage;
-import com.outsidein.ui.task.BackgroundTasks;
+import com.outsidein.ui.task.TaskExecutor;
 import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -40,7 +40,7 @@ public final class ImportObservationsDialog {
   }
 
   public static ImportObservationsDialog open(
-      Window owner, WorkspaceSession session, BackgroundTasks tasks) {
+      Window owner, WorkspaceSession session, TaskExecutor tasks) {
     ImportObservationsDialog dialog =
         new ImportObservationsDialog(owner, new ImportObservationsViewModel(session, tasks));
     dialog.show();

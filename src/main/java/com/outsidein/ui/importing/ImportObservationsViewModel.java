@@ -13,7 +13,7 @@ import com.outsidein.exchange.importing.ObservationImporter;
 import com.outsidein.service.WorkspaceSession;
 import com.outsidein.ui.Messages;
 import com.outsidein.ui.task.BackgroundTask;
-import com.outsidein.ui.task.BackgroundTasks;
+import com.outsidein.ui.task.TaskExecutor;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -60,7 +60,7 @@ public final class ImportObservationsViewModel {
   }
 
   private final WorkspaceSession session;
-  private final BackgroundTasks tasks;
+  private final TaskExecutor tasks;
   private final StringProperty path = new SimpleStringProperty("");
   private final StringProperty study = new SimpleStringProperty("");
   private final ObservableList<String> studies = FXCollections.observableArrayList();
@@ -77,7 +77,7 @@ public final class ImportObservationsViewModel {
   private final AtomicBoolean cancelRequested = new AtomicBoolean();
   private int previewRequest;
 
-  public ImportObservationsViewModel(WorkspaceSession session, BackgroundTasks tasks) {
+  public ImportObservationsViewModel(WorkspaceSession session, TaskExecutor tasks) {
     this.session = session;
     this.tasks = tasks;
     path.addListener((obs, old, now) -> preview());
@@ -87,7 +87,7 @@ public final class ImportObservationsViewModel {
   public void load() {
     BackgroundTask.wrap(() -> session.studies().all().stream().map(Study::title).toList())
         .onSuccess(studies::setAll)
-        .executeWith(tasks);
+        .readWith(tasks);
   }
 
   /** The file to import, as a path; typed in the dialog or set by its file chooser. */
@@ -190,7 +190,7 @@ public final class ImportObservationsViewModel {
                 problems.setAll(describe(failure));
               }
             })
-        .executeWith(tasks);
+        .readWith(tasks);
   }
 
   private void showPreview(ImportPreview preview) {
@@ -240,7 +240,7 @@ public final class ImportObservationsViewModel {
             .onSuccess(this::succeeded)
             .onFailure(this::failed)
             .onCancelled(this::cancelled)
-            .executeWith(tasks);
+            .writeWith(tasks);
     progress.bind(task.progressProperty());
   }
 
@@ -264,7 +264,7 @@ public final class ImportObservationsViewModel {
               session.search().prepare();
               return null;
             })
-        .executeWith(tasks);
+        .readWith(tasks);
   }
 
   /** The summary in words: rows, study, and what had to be created. */

@@ -4,7 +4,7 @@ import com.outsidein.service.WorkspaceSession;
 import com.outsidein.ui.Messages;
 import com.outsidein.ui.WorkDialogParts;
 import com.outsidein.ui.WorkDialogStage;
-import com.outsidein.ui.task.BackgroundTasks;
+import com.outsidein.ui.task.TaskExecutor;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -28,7 +28,7 @@ public final class ImportPeopleDialog {
   }
 
   public static ImportPeopleDialog open(
-      Window owner, WorkspaceSession session, BackgroundTasks tasks) {
+      Window owner, WorkspaceSession session, TaskExecutor tasks) {
     ImportPeopleDialog dialog =
         new ImportPeopleDialog(owner, new ImportPeopleViewModel(session, tasks));
     dialog.show();

@@ -9,7 +9,7 @@ import com.outsidein.exchange.importing.PeopleImporter;
 import com.outsidein.service.WorkspaceSession;
 import com.outsidein.ui.Messages;
 import com.outsidein.ui.task.BackgroundTask;
-import com.outsidein.ui.task.BackgroundTasks;
+import com.outsidein.ui.task.TaskExecutor;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -37,7 +37,7 @@ public final class ImportPeopleViewModel {
   private static final Logger LOG = LoggerFactory.getLogger(ImportPeopleViewModel.class);
 
   private final WorkspaceSession session;
-  private final BackgroundTasks tasks;
+  private final TaskExecutor tasks;
   private final StringProperty path = new SimpleStringProperty("");
   private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(false);
   private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
@@ -45,7 +45,7 @@ public final class ImportPeopleViewModel {
   private final ReadOnlyObjectWrapper<ImportObservationsViewModel.Outcome> outcome =
       new ReadOnlyObjectWrapper<>(ImportObservationsViewModel.Outcome.NONE);
 
-  public ImportPeopleViewModel(WorkspaceSession session, BackgroundTasks tasks) {
+  public ImportPeopleViewModel(WorkspaceSession session, TaskExecutor tasks) {
     this.session = session;
     this.tasks = tasks;
   }
@@ -89,7 +89,7 @@ public final class ImportPeopleViewModel {
             () -> new PeopleImporter(session).importPeople(file, again, ImportProgress.NONE))
         .onSuccess(this::succeeded)
         .onFailure(this::failed)
-        .executeWith(tasks);
+        .writeWith(tasks);
   }
 
   private void succeeded(ImportSummary summary) {

@@ -4,7 +4,7 @@ import com.outsidein.service.WorkspaceSession;
 import com.outsidein.ui.Messages;
 import com.outsidein.ui.WorkDialogParts;
 import com.outsidein.ui.WorkDialogStage;
-import com.outsidein.ui.task.BackgroundTasks;
+import com.outsidein.ui.task.TaskExecutor;
 import javafx.geometry.Insets;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
@@ -29,7 +29,7 @@ public final class RemoveImportDialog {
   }
 
   public static RemoveImportDialog open(
-      Window owner, WorkspaceSession session, BackgroundTasks tasks) {
+      Window owner, WorkspaceSession session, TaskExecutor tasks) {
     RemoveImportDialog dialog =
         new RemoveImportDialog(owner, new RemoveImportViewModel(session, tasks));
     dialog.show();

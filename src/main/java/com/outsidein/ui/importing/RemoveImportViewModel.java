@@ -6,7 +6,7 @@ import com.outsidein.domain.ImportRemoval;
 import com.outsidein.service.WorkspaceSession;
 import com.outsidein.ui.Messages;
 import com.outsidein.ui.task.BackgroundTask;
-import com.outsidein.ui.task.BackgroundTasks;
+import com.outsidein.ui.task.TaskExecutor;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -44,13 +44,13 @@ public final class RemoveImportViewModel {
   }
 
   private final WorkspaceSession session;
-  private final BackgroundTasks tasks;
+  private final TaskExecutor tasks;
   private final ObservableList<Entry> entries = FXCollections.observableArrayList();
   private final ObjectProperty<Entry> selected = new SimpleObjectProperty<>();
   private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(false);
   private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
 
-  public RemoveImportViewModel(WorkspaceSession session, BackgroundTasks tasks) {
+  public RemoveImportViewModel(WorkspaceSession session, TaskExecutor tasks) {
     this.session = session;
     this.tasks = tasks;
   }
@@ -65,7 +65,7 @@ public final class RemoveImportViewModel {
                 status.set(Messages.get("remove.none"));
               }
             })
-        .executeWith(tasks);
+        .readWith(tasks);
   }
 
   private List<Entry> read() {
@@ -147,6 +147,6 @@ public final class RemoveImportViewModel {
                           ? bad.problems().get(0).what()
                           : failure.getClass().getSimpleName()));
             })
-        .executeWith(tasks);
+        .writeWith(tasks);
   }
 }

@@ -8,7 +8,7 @@ import com.outsidein.service.WorkspaceSession;
 import com.outsidein.ui.Messages;
 import com.outsidein.ui.Navigator;
 import com.outsidein.ui.task.BackgroundTask;
-import com.outsidein.ui.task.BackgroundTasks;
+import com.outsidein.ui.task.TaskExecutor;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
@@ -36,7 +36,7 @@ public final class SearchViewModel {
 
   private static final Duration TYPING_PAUSE = Duration.millis(150);
 
-  private final BackgroundTasks tasks;
+  private final TaskExecutor tasks;
   private final Supplier<WorkspaceSession> session;
   private final Navigator navigator;
   private final StringProperty query = new SimpleStringProperty("");
@@ -46,7 +46,7 @@ public final class SearchViewModel {
   private long generation;
 
   public SearchViewModel(
-      BackgroundTasks tasks, Supplier<WorkspaceSession> session, Navigator navigator) {
+      TaskExecutor tasks, Supplier<WorkspaceSession> session, Navigator navigator) {
     this.tasks = tasks;
     this.session = session;
     this.navigator = navigator;
@@ -92,7 +92,7 @@ public final class SearchViewModel {
                 status.set(Messages.get("search.failed"));
               }
             })
-        .executeWith(tasks);
+        .readWith(tasks);
   }
 
   private void show(SearchResults results) {

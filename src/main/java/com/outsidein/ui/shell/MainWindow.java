@@ -5,7 +5,7 @@ import com.outsidein.service.WorkspaceSession;
 import com.outsidein.ui.AppIcon;
 import com.outsidein.ui.Messages;
 import com.outsidein.ui.Screen;
-import com.outsidein.ui.task.BackgroundTasks;
+import com.outsidein.ui.task.TaskExecutor;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.Map;
@@ -35,9 +35,9 @@ public final class MainWindow {
 
   private final Stage stage;
   private final MainViewModel model;
-  private final Map<Section, Screen> screens;
+  private Map<Section, Screen> screens = new EnumMap<>(Section.class);
   private final Settings settings;
-  private final BackgroundTasks tasks;
+  private final TaskExecutor tasks;
   private final WindowPlacement placement;
   private final StackPane content = new StackPane();
   private final Set<Section> stale = EnumSet.allOf(Section.class);
@@ -49,14 +49,12 @@ public final class MainWindow {
   public MainWindow(
       Stage stage,
       MainViewModel model,
-      Map<Section, Screen> screens,
       Settings settings,
-      BackgroundTasks tasks,
+      TaskExecutor tasks,
       com.outsidein.ui.Navigator navigator) {
     this.stage = stage;
     this.navigator = navigator;
     this.model = model;
-    this.screens = new EnumMap<>(screens);
     this.settings = settings;
     this.tasks = tasks;
     this.placement = new WindowPlacement(settings);
@@ -93,13 +91,6 @@ public final class MainWindow {
     placement.restore(stage);
     stage.setOnCloseRequest(event -> quit());
 
-    model
-        .sessionProperty()
-        .addListener(
-            (obs, old, session) -> {
-              stale.addAll(EnumSet.allOf(Section.class));
-              showSection(model.sectionProperty().get());
-            });
     model
         .lastChangeProperty()
         .addListener(
@@ -190,8 +181,26 @@ public final class MainWindow {
     return bar;
   }
 
+  /**
+   * Shows the screens of a newly opened workspace (none while none is open); the previous ones stop
+   * listening to theirs.
+   */
+  public void setScreens(Map<Section, Screen> built) {
+    screens.values().forEach(Screen::close);
+    screens = new EnumMap<>(Section.class);
+    screens.putAll(built);
+    stale.addAll(EnumSet.allOf(Section.class));
+    if (stage.getScene() != null) {
+      showSection(model.sectionProperty().get());
+    }
+  }
+
   private void showSection(Section section) {
     Screen screen = screens.get(section);
+    if (screen == null) {
+      content.getChildren().clear();
+      return;
+    }
     content.getChildren().setAll(screen.node());
     WorkspaceSession session = model.session();
     if (stale.remove(section)) {
@@ -222,9 +231,13 @@ public final class MainWindow {
 
     @Override
     public void logObservation() {
-      if (!screens.get(model.sectionProperty().get()).focusEntry()) {
+      Screen shown = screens.get(model.sectionProperty().get());
+      if (shown != null && !shown.focusEntry()) {
         model.sectionProperty().set(Section.OBSERVATIONS);
-        screens.get(Section.OBSERVATIONS).focusEntry();
+        Screen observations = screens.get(Section.OBSERVATIONS);
+        if (observations != null) {
+          observations.focusEntry();
+        }
       }
     }
 

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.outsidein.exchange.sample.SampleWorkspace;
 import com.outsidein.service.WorkspaceSession;
-import com.outsidein.ui.task.BackgroundTasks;
+import com.outsidein.ui.task.ThreadedTaskExecutor;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,7 +30,7 @@ class ExportReportDialogTest {
 
   @TempDir static Path folder;
   private static WorkspaceSession sample;
-  private BackgroundTasks tasks;
+  private ThreadedTaskExecutor tasks;
   private ExportReportDialog dialog;
 
   @BeforeAll
@@ -45,7 +45,7 @@ class ExportReportDialogTest {
 
   @Start
   void start(Stage stage) {
-    tasks = new BackgroundTasks(failure -> {});
+    tasks = new ThreadedTaskExecutor();
     stage.setScene(new Scene(new StackPane(), 300, 200));
     stage.show();
     dialog = new ExportReportDialog(stage, new ExportReportViewModel(sample, tasks));

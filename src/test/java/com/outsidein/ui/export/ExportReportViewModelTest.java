@@ -3,7 +3,7 @@ package com.outsidein.ui.export;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.outsidein.service.KnownWorkspace;
-import com.outsidein.ui.task.BackgroundTasks;
+import com.outsidein.ui.task.ThreadedTaskExecutor;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
@@ -25,7 +25,7 @@ class ExportReportViewModelTest {
 
   @TempDir static Path folder;
   private static KnownWorkspace known;
-  private BackgroundTasks tasks;
+  private ThreadedTaskExecutor tasks;
   private ExportReportViewModel model;
 
   @BeforeAll
@@ -40,7 +40,7 @@ class ExportReportViewModelTest {
 
   @Start
   void start(Stage stage) {
-    tasks = new BackgroundTasks(failure -> {});
+    tasks = new ThreadedTaskExecutor();
     model = new ExportReportViewModel(known.session, tasks);
   }
 

@@ -3,7 +3,7 @@ package com.outsidein.ui.importing;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.outsidein.service.WorkspaceSession;
-import com.outsidein.ui.task.BackgroundTasks;
+import com.outsidein.ui.task.ThreadedTaskExecutor;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
@@ -23,13 +23,13 @@ class ImportObservationsViewModelTest {
 
   @TempDir Path folder;
   private WorkspaceSession session;
-  private BackgroundTasks tasks;
+  private ThreadedTaskExecutor tasks;
   private ImportObservationsViewModel model;
 
   @Start
   void start(Stage stage) {
     session = WorkspaceSession.create(folder.resolve("ws"));
-    tasks = new BackgroundTasks(failure -> {});
+    tasks = new ThreadedTaskExecutor();
     model = new ImportObservationsViewModel(session, tasks);
   }
 

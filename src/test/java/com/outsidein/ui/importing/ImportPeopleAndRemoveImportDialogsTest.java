@@ -6,7 +6,7 @@ import com.outsidein.domain.ImportProgress;
 import com.outsidein.exchange.importing.ObservationImporter;
 import com.outsidein.service.WorkspaceSession;
 import com.outsidein.ui.FxWait;
-import com.outsidein.ui.task.BackgroundTasks;
+import com.outsidein.ui.task.ThreadedTaskExecutor;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import javafx.scene.Scene;
@@ -31,13 +31,13 @@ class ImportPeopleAndRemoveImportDialogsTest {
 
   @TempDir Path folder;
   private WorkspaceSession session;
-  private BackgroundTasks tasks;
+  private ThreadedTaskExecutor tasks;
   private Stage owner;
 
   @Start
   void start(Stage stage) {
     session = WorkspaceSession.create(folder.resolve("ws"));
-    tasks = new BackgroundTasks(failure -> {});
+    tasks = new ThreadedTaskExecutor();
     owner = stage;
     stage.setScene(new Scene(new StackPane(), 300, 200));
     stage.show();

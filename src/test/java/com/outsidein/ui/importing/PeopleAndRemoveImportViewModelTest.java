@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.outsidein.domain.ImportProgress;
 import com.outsidein.exchange.importing.ObservationImporter;
 import com.outsidein.service.WorkspaceSession;
-import com.outsidein.ui.task.BackgroundTasks;
+import com.outsidein.ui.task.ThreadedTaskExecutor;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
@@ -25,12 +25,12 @@ class PeopleAndRemoveImportViewModelTest {
 
   @TempDir Path folder;
   private WorkspaceSession session;
-  private BackgroundTasks tasks;
+  private ThreadedTaskExecutor tasks;
 
   @Start
   void start(Stage stage) {
     session = WorkspaceSession.create(folder.resolve("ws"));
-    tasks = new BackgroundTasks(failure -> {});
+    tasks = new ThreadedTaskExecutor();
   }
 
   @Stop
