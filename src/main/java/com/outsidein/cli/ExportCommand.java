@@ -32,6 +32,7 @@ final class ExportCommand implements Callable<Integer> {
 
   @Option(
       names = "--workspace",
+      converter = WorkspaceArgument.class,
       required = true,
       paramLabel = "FILE",
       description = "The workspace (must exist).")

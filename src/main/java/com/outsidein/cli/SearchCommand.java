@@ -34,6 +34,7 @@ final class SearchCommand implements Callable<Integer> {
 
   @Option(
       names = "--workspace",
+      converter = WorkspaceArgument.class,
       required = true,
       paramLabel = "FILE",
       description = "The workspace.")

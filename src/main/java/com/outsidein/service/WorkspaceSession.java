@@ -68,6 +68,14 @@ public final class WorkspaceSession implements AutoCloseable {
     return new WorkspaceSession(Workspace.open(file, password));
   }
 
+  /**
+   * The database file of the workspace the person named, with or without {@code .mv.db}; a folder
+   * is refused.
+   */
+  public static Path fileOf(Path named) {
+    return com.outsidein.store.WorkspaceFiles.databaseFile(named);
+  }
+
   /** Whether the workspace file is encrypted, so opening it needs a password. */
   public static boolean isEncrypted(Path file) {
     return com.outsidein.store.WorkspaceFiles.isEncrypted(

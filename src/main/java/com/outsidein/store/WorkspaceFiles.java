@@ -32,7 +32,7 @@ public final class WorkspaceFiles {
    */
   public static Path databaseFile(Path named) {
     Path absolute = named.toAbsolutePath().normalize();
-    if (absolute.getFileName() == null) {
+    if (absolute.getFileName() == null || namesAFolder(named)) {
       throw new WorkspaceUnavailableException(
           Reason.NOT_A_WORKSPACE, absolute, WorkspaceText.about("folder", absolute), null);
     }
@@ -44,6 +44,12 @@ public final class WorkspaceFiles {
           Reason.NOT_A_WORKSPACE, absolute, WorkspaceText.about("folder", absolute), null);
     }
     return file;
+  }
+
+  /** {@code .}, {@code ..} and {@code dir/.} (a name given with a trailing separator). */
+  private static boolean namesAFolder(Path named) {
+    Path last = named.getFileName();
+    return last != null && (last.toString().equals(".") || last.toString().equals(".."));
   }
 
   /** The file name without {@code .mv.db}: what H2's URL and the title bar use. */

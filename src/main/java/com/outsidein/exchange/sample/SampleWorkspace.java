@@ -34,8 +34,9 @@ public final class SampleWorkspace {
 
   /** Builds the sample with the workspace made by {@code create} (tests give a faulty disk). */
   static WorkspaceSession build(Path file, Function<Path, WorkspaceSession> create) {
-    String name = file.getFileName().toString().replaceFirst("\\.mv\\.db$", "");
-    Path target = file.resolveSibling(name + EXTENSION);
+    Path target = WorkspaceSession.fileOf(file);
+    String fileName = target.getFileName().toString();
+    String name = fileName.substring(0, fileName.length() - EXTENSION.length());
     if (Files.exists(target)) {
       throw new WorkspaceUnavailableException(
           WorkspaceUnavailableException.Reason.ALREADY_EXISTS,
@@ -44,7 +45,7 @@ public final class SampleWorkspace {
           null);
     }
     String unfinishedName = name + "-unfinished";
-    Path unfinished = file.resolveSibling(unfinishedName);
+    Path unfinished = target.resolveSibling(unfinishedName);
     removeUnfinished(target, unfinishedName);
     try {
       Path built;
