@@ -9,11 +9,15 @@ import com.outsidein.ui.Commands;
 import com.outsidein.ui.FxAlerts;
 import com.outsidein.ui.Navigator;
 import com.outsidein.ui.UnexpectedErrors;
+import com.outsidein.ui.search.SearchViewModel;
+import com.outsidein.ui.shell.FirstStartWelcome;
 import com.outsidein.ui.shell.MainViewModel;
 import com.outsidein.ui.shell.MainWindow;
 import com.outsidein.ui.shell.ScreenNavigator;
+import com.outsidein.ui.shell.ShellSettingsViewModel;
 import com.outsidein.ui.task.LanedTaskExecutor;
 import com.outsidein.ui.task.TaskExecutor;
+import com.outsidein.ui.welcome.WelcomeViewModel;
 import java.nio.file.Path;
 import javafx.application.Platform;
 import javafx.stage.Stage;
@@ -48,7 +52,23 @@ public final class DesktopApp implements AutoCloseable {
     model.setPasswordPrompt(new com.outsidein.ui.shell.PasswordDialogs(() -> stage));
     ScreenNavigator navigator = new ScreenNavigator(model);
     WorkspaceScreens screens = new WorkspaceScreens(new Commands(tasks, alerts), model, navigator);
-    MainWindow window = new MainWindow(stage, model, settings, tasks, navigator);
+    WorkspaceDialogs dialogs = new WorkspaceDialogs(model::session, tasks, pools.helpers());
+    SearchViewModel search =
+        new SearchViewModel(
+            tasks, () -> model.session() == null ? null : model.session().search(), navigator);
+    WelcomeViewModel welcome =
+        new WelcomeViewModel(
+            settings, step -> model.sectionProperty().set(FirstStartWelcome.sectionOf(step)));
+    MainWindow window =
+        new MainWindow(
+            stage,
+            model,
+            new ShellSettingsViewModel(settings),
+            welcome,
+            tasks,
+            navigator,
+            dialogs,
+            search);
     model
         .sessionProperty()
         .addListener(

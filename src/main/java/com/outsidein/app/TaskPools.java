@@ -21,8 +21,7 @@ final class TaskPools implements AutoCloseable {
       Executors.newFixedThreadPool(2, new NamedDaemonThreads("outsidein-read"));
   private final ExecutorService writerLane =
       Executors.newSingleThreadExecutor(new NamedDaemonThreads("outsidein-write"));
-  private final ExecutorService helpers =
-      Executors.newCachedThreadPool(new NamedDaemonThreads("outsidein-helper"));
+  private final ExecutorService helpers = newHelpers();
 
   ExecutorService reads() {
     return reads;
@@ -35,6 +34,11 @@ final class TaskPools implements AutoCloseable {
   /** For the layers below ui: work a read or write hands to a second thread. */
   ExecutorService helpers() {
     return helpers;
+  }
+
+  /** A pool of helper threads on its own, for the command line, which needs no other pool. */
+  static ExecutorService newHelpers() {
+    return Executors.newCachedThreadPool(new NamedDaemonThreads("outsidein-helper"));
   }
 
   /** Lets queued writes finish first: an interrupt inside the database can close its file. */

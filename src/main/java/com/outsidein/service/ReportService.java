@@ -30,6 +30,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import java.util.function.LongFunction;
 
@@ -84,15 +85,16 @@ public final class ReportService {
   /**
    * Hands the observations in scope to {@code page}, {@link #PAGE_SIZE} at a time, in id order.
    * Each page is read in its own short transaction, and the next one is read while {@code page}
-   * handles this one, so at most two pages are in memory. An exception thrown by {@code page} stops
-   * the reading and is passed on.
+   * handles this one (on {@code readAhead}), so at most two pages are in memory. An exception
+   * thrown by {@code page} stops the reading and is passed on.
    */
-  public void forEachObservationPage(Long studyId, Consumer<List<ReportObservation>> page) {
-    forEachObservationPage(studyId, PAGE_SIZE, page);
+  public void forEachObservationPage(
+      Long studyId, Executor readAhead, Consumer<List<ReportObservation>> page) {
+    forEachObservationPage(studyId, PAGE_SIZE, readAhead, page);
   }
 
   public void forEachObservationPage(
-      Long studyId, int pageSize, Consumer<List<ReportObservation>> page) {
+      Long studyId, int pageSize, Executor readAhead, Consumer<List<ReportObservation>> page) {
     record Context(CodeTree tree, ReportQueries.Names names) {}
     Context context =
         workspace.read(tx -> new Context(new CodeTree(tx.codes().all()), tx.reports().names()));
@@ -110,7 +112,7 @@ public final class ReportService {
       boolean more = rows.size() == pageSize;
       long last = rows.get(rows.size() - 1).id();
       CompletableFuture<List<ReportObservation>> next =
-          more ? CompletableFuture.supplyAsync(() -> pageAfter.apply(last)) : null;
+          more ? CompletableFuture.supplyAsync(() -> pageAfter.apply(last), readAhead) : null;
       try {
         page.accept(rows);
       } catch (RuntimeException e) {

@@ -3,6 +3,7 @@ package com.outsidein.exchange.report;
 import com.outsidein.domain.ReportObservation;
 import com.outsidein.service.ReportService;
 import java.util.List;
+import java.util.concurrent.Executor;
 import org.apache.poi.ss.usermodel.Row;
 
 /**
@@ -22,7 +23,8 @@ final class ObservationsSheet {
   record Written(RowIndex rows, int withheldQuotes) {}
 
   /** Writes the sheet. */
-  static Written write(SheetWriter out, ReportService reports, Long studyId, Steps steps) {
+  static Written write(
+      SheetWriter out, ReportService reports, Long studyId, Executor readAhead, Steps steps) {
     int header = out.header(ReportSheets.OBSERVATION_COLUMNS);
     out.maxWidth(1, 40);
     out.maxWidth(14, 60);
@@ -32,6 +34,7 @@ final class ObservationsSheet {
     int[] withheld = {0};
     reports.forEachObservationPage(
         studyId,
+        readAhead,
         page -> {
           int sinceReport = 0;
           for (ReportObservation o : page) {

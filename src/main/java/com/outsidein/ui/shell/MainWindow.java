@@ -1,7 +1,5 @@
 package com.outsidein.ui.shell;
 
-import com.outsidein.service.Settings;
-import com.outsidein.service.WorkspaceSession;
 import com.outsidein.ui.AppIcon;
 import com.outsidein.ui.Messages;
 import com.outsidein.ui.Screen;
@@ -36,47 +34,43 @@ public final class MainWindow {
   private final Stage stage;
   private final MainViewModel model;
   private Map<Section, Screen> screens = new EnumMap<>(Section.class);
-  private final Settings settings;
+  private final ShellSettingsViewModel settings;
   private final TaskExecutor tasks;
-  private final WindowPlacement placement;
   private final StackPane content = new StackPane();
   private final Set<Section> stale = EnumSet.allOf(Section.class);
   private Theme theme;
+  private final com.outsidein.ui.welcome.WelcomeViewModel welcomeModel;
   private FirstStartWelcome welcome;
   private final com.outsidein.ui.Navigator navigator;
+  private final Dialogs dialogs;
+  private final com.outsidein.ui.search.SearchViewModel searchModel;
   private com.outsidein.ui.search.SearchDialog search;
 
   public MainWindow(
       Stage stage,
       MainViewModel model,
-      Settings settings,
+      ShellSettingsViewModel settings,
+      com.outsidein.ui.welcome.WelcomeViewModel welcomeModel,
       TaskExecutor tasks,
-      com.outsidein.ui.Navigator navigator) {
+      com.outsidein.ui.Navigator navigator,
+      Dialogs dialogs,
+      com.outsidein.ui.search.SearchViewModel searchModel) {
     this.stage = stage;
+    this.dialogs = dialogs;
+    this.searchModel = searchModel;
     this.navigator = navigator;
     this.model = model;
     this.settings = settings;
     this.tasks = tasks;
-    this.placement = new WindowPlacement(settings);
-    this.theme = Theme.named(settings.get("theme").orElse("light"));
-    settings
-        .get("section")
-        .flatMap(MainWindow::sectionNamed)
-        .ifPresent(section -> model.sectionProperty().set(section));
-  }
-
-  private static java.util.Optional<Section> sectionNamed(String name) {
-    try {
-      return java.util.Optional.of(Section.valueOf(name));
-    } catch (IllegalArgumentException e) {
-      return java.util.Optional.empty();
-    }
+    this.welcomeModel = welcomeModel;
+    this.theme = settings.theme();
+    settings.section().ifPresent(section -> model.sectionProperty().set(section));
   }
 
   public void show() {
     theme.apply();
     BorderPane root = new BorderPane();
-    root.setTop(new MainMenu(stage, model, new Actions()).build());
+    root.setTop(new MainMenu(stage, model, new Actions(), dialogs).build());
     root.setLeft(navigation());
     root.setCenter(centre());
     root.setBottom(statusBar());
@@ -88,7 +82,7 @@ public final class MainWindow {
     stage.setScene(scene);
     stage.titleProperty().bind(model.titleProperty());
     AppIcon.applyTo(stage);
-    placement.restore(stage);
+    WindowPlacement.restore(stage, settings.placement());
     stage.setOnCloseRequest(event -> quit());
 
     model
@@ -104,7 +98,7 @@ public final class MainWindow {
     model.setBeforeSwitch(() -> screens.values().forEach(Screen::flush));
     showSection(model.sectionProperty().get());
     stage.show();
-    welcome = new FirstStartWelcome(stage, model, settings);
+    welcome = new FirstStartWelcome(stage, model, welcomeModel);
   }
 
   private ListView<Section> navigation() {
@@ -202,17 +196,13 @@ public final class MainWindow {
       return;
     }
     content.getChildren().setAll(screen.node());
-    WorkspaceSession session = model.session();
     if (stale.remove(section)) {
-      screen.reload(session);
+      screen.reload(model.session());
     }
   }
 
   private void quit() {
-    placement.remember(stage);
-    settings.put("theme", theme.name().toLowerCase(java.util.Locale.ROOT));
-    settings.put("section", model.sectionProperty().get().name());
-    settings.save();
+    settings.rememberOnQuit(theme, model.sectionProperty().get(), WindowPlacement.of(stage));
     // The app's stop() then lets background work finish, commits typed text and closes the
     // workspace.
     Platform.exit();
@@ -244,17 +234,14 @@ public final class MainWindow {
     @Override
     public void search() {
       if (search == null) {
-        search =
-            new com.outsidein.ui.search.SearchDialog(
-                stage,
-                new com.outsidein.ui.search.SearchViewModel(tasks, model::session, navigator));
+        search = new com.outsidein.ui.search.SearchDialog(stage, searchModel);
       }
       search.show();
     }
 
     @Override
     public void showAbout() {
-      new AboutDialog(stage).show();
+      new AboutDialog(stage, new AboutViewModel()).show();
     }
 
     @Override
@@ -266,8 +253,7 @@ public final class MainWindow {
     public void applyTheme(Theme chosen) {
       theme = chosen;
       chosen.apply();
-      settings.put("theme", chosen.name().toLowerCase(java.util.Locale.ROOT));
-      settings.save();
+      settings.chooseTheme(chosen);
     }
 
     @Override

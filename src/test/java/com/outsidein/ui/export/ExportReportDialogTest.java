@@ -2,6 +2,8 @@ package com.outsidein.ui.export;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.outsidein.TestThreads;
+import com.outsidein.exchange.report.ReportWriter;
 import com.outsidein.exchange.sample.SampleWorkspace;
 import com.outsidein.service.WorkspaceSession;
 import com.outsidein.ui.task.ThreadedTaskExecutor;
@@ -48,7 +50,14 @@ class ExportReportDialogTest {
     tasks = new ThreadedTaskExecutor();
     stage.setScene(new Scene(new StackPane(), 300, 200));
     stage.show();
-    dialog = new ExportReportDialog(stage, new ExportReportViewModel(sample, tasks));
+    dialog =
+        new ExportReportDialog(
+            stage,
+            new ExportReportViewModel(
+                sample.studies(),
+                new ReportWriter(sample, TestThreads.HELPERS),
+                sample.name(),
+                tasks));
     dialog.show();
   }
 

@@ -2,6 +2,8 @@ package com.outsidein.ui.export;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.outsidein.TestThreads;
+import com.outsidein.exchange.report.ReportWriter;
 import com.outsidein.service.KnownWorkspace;
 import com.outsidein.ui.task.ThreadedTaskExecutor;
 import java.nio.file.Files;
@@ -41,7 +43,12 @@ class ExportReportViewModelTest {
   @Start
   void start(Stage stage) {
     tasks = new ThreadedTaskExecutor();
-    model = new ExportReportViewModel(known.session, tasks);
+    model =
+        new ExportReportViewModel(
+            known.session.studies(),
+            new ReportWriter(known.session, TestThreads.HELPERS),
+            known.session.name(),
+            tasks);
   }
 
   @Stop

@@ -2,6 +2,7 @@ package com.outsidein.ui.importing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.outsidein.exchange.importing.ObservationImporter;
 import com.outsidein.service.WorkspaceSession;
 import com.outsidein.ui.task.ThreadedTaskExecutor;
 import java.nio.file.Files;
@@ -30,7 +31,9 @@ class ImportObservationsViewModelTest {
   void start(Stage stage) {
     session = WorkspaceSession.create(folder.resolve("ws"));
     tasks = new ThreadedTaskExecutor();
-    model = new ImportObservationsViewModel(session, tasks);
+    model =
+        new ImportObservationsViewModel(
+            session.studies(), new ObservationImporter(session), session.search(), tasks);
   }
 
   @Stop
