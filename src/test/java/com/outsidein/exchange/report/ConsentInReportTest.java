@@ -86,7 +86,7 @@ class ConsentInReportTest {
 
   private XSSFWorkbook export(String name) throws Exception {
     Path file = folder.resolve(name);
-    new ReportWriter(w.session).write(null, file);
+    new ReportWriter(w.session, com.outsidein.TestThreads.HELPERS).write(null, file);
     return Workbooks.open(file);
   }
 
