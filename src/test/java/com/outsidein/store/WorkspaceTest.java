@@ -99,7 +99,7 @@ class WorkspaceTest {
         .isInstanceOfSatisfying(
             WorkspaceUnavailableException.class,
             e -> {
-              assertThat(e.reason()).isEqualTo(Reason.UNREADABLE);
+              assertThat(e.reason()).isEqualTo(Reason.NOT_A_WORKSPACE);
               assertThat(e.getMessage()).contains("notes.mv.db");
             });
     assertThat(Files.readString(notes)).startsWith("These are my notes");
