@@ -6,12 +6,11 @@ import com.outsidein.domain.Interview;
 import com.outsidein.domain.InterviewField;
 import com.outsidein.domain.Study;
 import com.outsidein.service.WorkspaceSession;
-import com.outsidein.ui.Alerts;
 import com.outsidein.ui.Commands;
+import com.outsidein.ui.RecordingAlerts;
 import com.outsidein.ui.task.ThreadedTaskExecutor;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.stage.Stage;
@@ -34,7 +33,7 @@ class TranscriptImportViewModelTest {
   private ThreadedTaskExecutor tasks;
   private InterviewEditorViewModel model;
   private long interviewId;
-  private final List<String> errors = new ArrayList<>();
+  private final RecordingAlerts alerts = new RecordingAlerts();
 
   @Start
   void start(Stage stage) {
@@ -48,24 +47,8 @@ class TranscriptImportViewModelTest {
                 List.of())
             .id();
     tasks = new ThreadedTaskExecutor();
-    model =
-        new InterviewEditorViewModel(
-            new Commands(
-                tasks,
-                new Alerts() {
-                  @Override
-                  public void error(String title, String message) {
-                    errors.add(message);
-                  }
-
-                  @Override
-                  public void info(String title, String message) {}
-
-                  @Override
-                  public boolean confirm(String title, String message) {
-                    return false;
-                  }
-                }));
+    alerts.answer(false);
+    model = new InterviewEditorViewModel(new Commands(tasks, alerts));
   }
 
   @Stop
@@ -101,9 +84,9 @@ class TranscriptImportViewModelTest {
     WaitForAsyncUtils.waitFor(
         10, TimeUnit.SECONDS, () -> stored().equals("[00:00:01] Anna: Hello\n\nBen: Bye\n"));
     robot.interact(() -> model.importTranscript(binary, false));
-    WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !errors.isEmpty());
+    WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !alerts.errors().isEmpty());
 
-    assertThat(errors.get(0)).contains("not a text file");
+    assertThat(alerts.errors().get(0)).contains("not a text file");
     assertThat(model.text(InterviewField.TRANSCRIPT))
         .isEqualTo("[00:00:01] Anna: Hello\n\nBen: Bye\n");
     assertThat(stored()).isEqualTo("[00:00:01] Anna: Hello\n\nBen: Bye\n");
