@@ -87,7 +87,7 @@ final class ObservationRowParser {
   }
 
   private String email() {
-    String email = cells.text(PARTICIPANT_EMAIL, MAX_EMAIL);
+    String email = cells.email(PARTICIPANT_EMAIL, MAX_EMAIL);
     if (email != null
         && (!email.contains("@") || email.chars().anyMatch(Character::isWhitespace))) {
       cells.problem(PARTICIPANT_EMAIL, "\"" + email + "\" is not an email address");
