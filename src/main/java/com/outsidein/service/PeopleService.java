@@ -4,6 +4,7 @@ import com.outsidein.domain.Account;
 import com.outsidein.domain.AccountSummary;
 import com.outsidein.domain.BadInputException;
 import com.outsidein.domain.ConsentChange;
+import com.outsidein.domain.EmailAddress;
 import com.outsidein.domain.HistoryEvent;
 import com.outsidein.domain.InterviewSummary;
 import com.outsidein.domain.ObservationFilter;
@@ -294,8 +295,8 @@ public final class PeopleService {
     Require.maxLength(Require.text(person.name(), "Name"), ColumnSizes.PERSON_NAME, "Name");
     Require.maxLength(person.role(), ColumnSizes.PERSON_ROLE, "Role");
     String email = person.email();
-    if (email != null && !email.isBlank() && !email.trim().matches("[^@\\s]+@[^@\\s]+")) {
-      throw new BadInputException("Email", "\"" + email.trim() + "\" is not an email address");
+    if (email != null && !email.isBlank() && !EmailAddress.isValid(email)) {
+      throw new BadInputException("Email", EmailAddress.problem(email));
     }
     if (email != null
         && email.trim().toLowerCase(Locale.ROOT).length() > ColumnSizes.PERSON_EMAIL) {

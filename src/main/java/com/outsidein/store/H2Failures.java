@@ -34,6 +34,17 @@ final class H2Failures {
 
   /** Why a workspace could not be opened. */
   static WorkspaceUnavailableException explain(Path file, Throwable failure) {
+    // A wrong password makes H2 read the file as noise, so its cause chain also reads as damage.
+    SQLException password = findSqlException(failure);
+    if (password != null
+        && (password.getErrorCode() == ErrorCode.WRONG_USER_OR_PASSWORD
+            || password.getErrorCode() == ErrorCode.FILE_ENCRYPTION_ERROR_1)) {
+      return new WorkspaceUnavailableException(
+          Reason.WRONG_PASSWORD,
+          file,
+          "The password for the workspace " + file + " is not right.",
+          failure);
+    }
     Optional<WorkspaceUnavailableException> fault = fileFault(file, failure);
     if (fault.isPresent()) {
       return fault.get();
