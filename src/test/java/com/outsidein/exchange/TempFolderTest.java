@@ -3,6 +3,7 @@ package com.outsidein.exchange;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.outsidein.TestThreads;
 import com.outsidein.domain.Study;
 import com.outsidein.exchange.report.ReportWriter;
 import com.outsidein.service.WorkspaceSession;
@@ -50,7 +51,7 @@ class TempFolderTest {
           .isInstanceOf(IOException.class);
 
       TempFolder.useForExports(folder.resolve("own-temp"));
-      new ReportWriter(session).write(null, folder.resolve("report.xlsx"));
+      new ReportWriter(session, TestThreads.HELPERS).write(null, folder.resolve("report.xlsx"));
     }
 
     assertThat(folder.resolve("report.xlsx")).isNotEmptyFile();
