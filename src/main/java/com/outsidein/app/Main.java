@@ -1,6 +1,7 @@
 package com.outsidein.app;
 
 import com.outsidein.cli.Cli;
+import com.outsidein.exchange.TempFolder;
 import com.outsidein.service.DataFolder;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
@@ -22,6 +23,7 @@ public final class Main {
   public static void main(String[] args) {
     DataFolder dataFolder = DataFolder.forCurrentUser();
     System.setProperty("outsidein.logDir", dataFolder.logs().toString());
+    TempFolder.useForExports(dataFolder.temp());
     SLF4JBridgeHandler.removeHandlersForRootLogger();
     SLF4JBridgeHandler.install();
 

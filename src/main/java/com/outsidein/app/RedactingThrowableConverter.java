@@ -2,22 +2,17 @@ package com.outsidein.app;
 
 import ch.qos.logback.classic.pattern.ThrowableProxyConverter;
 import ch.qos.logback.classic.spi.IThrowableProxy;
-import java.util.regex.Pattern;
 
 /**
- * Writes exceptions to the log with every quoted literal blanked out. Database errors quote the
- * values they failed on (a title, a note); the log must never hold a workspace's text.
+ * Writes exceptions to the log keeping only what cannot be a workspace's text: class names, stack
+ * frames, SQL states and error codes, and the messages of exceptions that only ever name files.
+ * Every other message is withheld whole: a database error quotes the value it failed on, shortened
+ * and without its closing quote, so no pattern of quotes can find every value.
  */
 public final class RedactingThrowableConverter extends ThrowableProxyConverter {
 
-  private static final Pattern SINGLE_QUOTED = Pattern.compile("'(?:[^'\\n]|'')*'");
-
   @Override
   protected String throwableProxyToString(IThrowableProxy proxy) {
-    return redact(super.throwableProxyToString(proxy));
-  }
-
-  static String redact(String text) {
-    return SINGLE_QUOTED.matcher(text).replaceAll("'…'");
+    return super.throwableProxyToString(RedactedThrowable.of(proxy));
   }
 }

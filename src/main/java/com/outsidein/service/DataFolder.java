@@ -61,4 +61,9 @@ public final class DataFolder {
   public Path logs() {
     return root.resolve("logs");
   }
+
+  /** The app's own temporary files (a shared system temp folder may belong to another user). */
+  public Path temp() {
+    return root().resolve("temp");
+  }
 }

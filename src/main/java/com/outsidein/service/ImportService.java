@@ -15,6 +15,7 @@ import com.outsidein.domain.PeopleImport;
 import com.outsidein.domain.Person;
 import com.outsidein.domain.Study;
 import com.outsidein.service.WorkspaceEvents.Topic;
+import com.outsidein.store.ColumnSizes;
 import com.outsidein.store.ImportWriter;
 import com.outsidein.store.Tx;
 import java.time.OffsetDateTime;
@@ -68,7 +69,8 @@ public final class ImportService {
    */
   public ImportSummary importObservations(
       ObservationImport file, String studyTitle, boolean again, ImportProgress progress) {
-    String title = Require.text(studyTitle, "Study");
+    String title =
+        Require.maxLength(Require.text(studyTitle, "Study"), ColumnSizes.STUDY_TITLE, "Study");
     return writes.irreversible(EVERYTHING_IMPORTED, tx -> write(tx, file, title, again, progress));
   }
 

@@ -13,11 +13,13 @@ import com.outsidein.domain.Person;
 import com.outsidein.domain.PersonHistory;
 import com.outsidein.domain.PersonSummary;
 import com.outsidein.service.WorkspaceEvents.Topic;
+import com.outsidein.store.ColumnSizes;
 import com.outsidein.store.Tx;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -282,6 +284,7 @@ public final class PeopleService {
 
   private static String checkAccount(Account account) {
     String name = Require.text(account.name(), "Account name");
+    Require.maxLength(name, ColumnSizes.ACCOUNT_NAME, "Account name");
     if (account.annualValue() != null && account.annualValue().signum() < 0) {
       throw new BadInputException("Annual value", "must not be negative");
     }
@@ -289,10 +292,17 @@ public final class PeopleService {
   }
 
   private static void checkPerson(Person person) {
-    Require.text(person.name(), "Name");
+    Require.maxLength(Require.text(person.name(), "Name"), ColumnSizes.PERSON_NAME, "Name");
+    Require.maxLength(person.role(), ColumnSizes.PERSON_ROLE, "Role");
     String email = person.email();
     if (email != null && !email.isBlank() && !EmailAddress.isValid(email)) {
       throw new BadInputException("Email", EmailAddress.problem(email));
+    }
+    if (email != null
+        && email.trim().toLowerCase(Locale.ROOT).length() > ColumnSizes.PERSON_EMAIL) {
+      // Checked lower-cased: that is how it is kept for matching, and some letters grow so.
+      throw new BadInputException(
+          "Email", "is longer than " + ColumnSizes.PERSON_EMAIL + " characters");
     }
     var consent = person.consent();
     if (consent != null

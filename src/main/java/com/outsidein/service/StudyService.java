@@ -6,6 +6,7 @@ import com.outsidein.domain.ImportBatch;
 import com.outsidein.domain.Study;
 import com.outsidein.domain.StudySummary;
 import com.outsidein.service.WorkspaceEvents.Topic;
+import com.outsidein.store.ColumnSizes;
 import com.outsidein.store.Tx;
 import java.util.List;
 import java.util.Optional;
@@ -32,7 +33,7 @@ public final class StudyService {
   }
 
   public Study create(Study study) {
-    String title = Require.text(study.title(), "Title");
+    String title = checkTexts(study);
     checkDates(study);
     return writes.undoable(
         "Add study",
@@ -48,7 +49,7 @@ public final class StudyService {
   }
 
   public void update(Study study) {
-    String title = Require.text(study.title(), "Title");
+    String title = checkTexts(study);
     checkDates(study);
     writes.undoable(
         "Edit study",
@@ -94,6 +95,15 @@ public final class StudyService {
               throw new BadInputException(
                   "Title", "a study called \"" + title + "\" exists already");
             });
+  }
+
+  /** The title (trimmed), after checking that every text fits its column. */
+  private static String checkTexts(Study study) {
+    String title = Require.text(study.title(), "Title");
+    Require.maxLength(title, ColumnSizes.STUDY_TITLE, "Title");
+    Require.maxLength(study.method(), ColumnSizes.STUDY_METHOD, "Method");
+    Require.maxLength(study.researchQuestions(), ColumnSizes.STUDY_QUESTIONS, "Research questions");
+    return title;
   }
 
   private static void checkDates(Study study) {

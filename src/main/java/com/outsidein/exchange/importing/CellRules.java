@@ -53,6 +53,19 @@ final class CellRules {
     return value;
   }
 
+  /**
+   * An email, null when blank. It is kept lower-cased too (to match case-insensitively), and some
+   * letters grow when lower-cased, so that form must fit {@code max} as well.
+   */
+  String email(String column, int max) {
+    String value = text(column, max);
+    if (value != null && value.toLowerCase(java.util.Locale.ROOT).length() > max) {
+      problem(column, "is longer than " + max + " characters once lower-cased");
+      return null;
+    }
+    return value;
+  }
+
   /** A text value that must not be blank. */
   String required(String column, int max) {
     if (header.value(cells, column) == null && header.has(column)) {

@@ -93,7 +93,7 @@ final class ObservationRowParser {
   }
 
   private String email() {
-    String email = cells.text(PARTICIPANT_EMAIL, MAX_EMAIL);
+    String email = cells.email(PARTICIPANT_EMAIL, MAX_EMAIL);
     if (email != null && !EmailAddress.isValid(email)) {
       cells.problem(PARTICIPANT_EMAIL, EmailAddress.problem(email));
       return null;

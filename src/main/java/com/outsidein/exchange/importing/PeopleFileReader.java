@@ -77,7 +77,7 @@ public final class PeopleFileReader {
   private static ImportedPerson person(CellRules cells, int number, List<String> row) {
     cells.startRow(number, row);
     int before = cells.problemCount();
-    String email = cells.text(EMAIL, ObservationRowParser.MAX_EMAIL);
+    String email = cells.email(EMAIL, ObservationRowParser.MAX_EMAIL);
     if (email != null && !EmailAddress.isValid(email)) {
       cells.problem(EMAIL, EmailAddress.problem(email));
     }

@@ -26,9 +26,9 @@ class SampleOnAFullDiskTest {
     FillingDisk.empty();
   }
 
-  // 16 KB fills up while the schema is made, 400 KB while the sample data goes in.
+  // 16 KB fills up while the schema is made, 3 MB while the sample data goes in.
   @ParameterizedTest
-  @ValueSource(longs = {16 * 1024, 400 * 1024})
+  @ValueSource(longs = {16 * 1024, 3 * 1024 * 1024})
   void aFullDiskLeavesNoUnfinishedFilesAndNamesTheGivenPath(long room) throws IOException {
     Path given = folder.resolve("new");
 
