@@ -293,7 +293,8 @@ public final class ReportQueries {
                 OBSERVATION.SENTIMENT,
                 OBSERVATION.JOURNEY_STAGE_ID,
                 OBSERVATION.TOUCHPOINT_ID,
-                OBSERVATION.FUNCTION_ID)
+                OBSERVATION.FUNCTION_ID,
+                OBSERVATION.HIGHLIGHT_FIELD)
             .from(OBSERVATION)
             .where(observationsIn(studyId))
             .and(OBSERVATION.ID.gt(afterId))
@@ -349,7 +350,10 @@ public final class ReportQueries {
               r.value7(),
               paths,
               sentiment == null ? null : sentiment.intValue(),
-              speaker.quotes()));
+              speaker.quotes(),
+              r.value3(),
+              r.value12() != null,
+              List.of()));
     }
     return rows;
   }

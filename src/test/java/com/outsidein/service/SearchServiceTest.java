@@ -2,13 +2,24 @@ package com.outsidein.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.outsidein.domain.ImportProgress;
+import com.outsidein.domain.ImportSummary;
 import com.outsidein.domain.InterviewField;
 import com.outsidein.domain.Observation;
 import com.outsidein.domain.SearchHit;
 import com.outsidein.domain.SearchKind;
 import com.outsidein.domain.SearchResults;
+import com.outsidein.domain.Study;
+import com.outsidein.exchange.importing.ObservationImporter;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -118,6 +129,68 @@ class SearchServiceTest {
         new SearchService(freshWorkspace(), new WorkspaceEvents()).search("setup");
     assertThat(fresh.counts()).isEqualTo(warm.counts());
     assertThat(fresh.hits()).isEqualTo(warm.hits());
+  }
+
+  @Test
+  void findsWordsByTheirStemsAndWithoutTheirAccents() {
+    long study = known.session.studies().all().get(0).id();
+    Observation cafe =
+        known
+            .session
+            .observations()
+            .create(Observation.note(study, "The cafe schedule slipped"), List.of());
+
+    assertThat(ids(search.search("café schedules"))).containsExactly(cafe.id());
+    assertThat(ids(search.search("\"café scheduled\""))).containsExactly(cafe.id());
+  }
+
+  @Test
+  void importedObservationsAreFoundAtOnceAndGoneWhenTheImportIsRemoved() throws Exception {
+    assertThat(search.search("marzipan").total()).isZero();
+    Path csv = folder.resolve("more.csv");
+    Files.writeString(csv, "observation,kind\nMarzipan at every depot,note\n");
+    ImportSummary imported =
+        new ObservationImporter(known.session)
+            .importObservations(csv, KnownWorkspace.FLEET, false, ImportProgress.NONE);
+
+    assertThat(search.search("marzipan").counts()).containsEntry(SearchKind.OBSERVATION, 1);
+
+    known.session.imports().remove(imported.batchId());
+    assertThat(search.search("marzipan").total()).isZero();
+  }
+
+  @Test
+  void theIndexOfAnEncryptedWorkspaceWritesNoFile() throws Exception {
+    String secret = "Quixotic zeppelin 4471";
+    Path encrypted = folder.resolve("secret");
+    try (WorkspaceSession session =
+        WorkspaceSession.create(encrypted, "a long password".toCharArray())) {
+      long study = session.studies().create(Study.titled("Secret")).id();
+      session.observations().create(Observation.note(study, "Seen: " + secret), List.of());
+      Set<Path> before = filesUnder(folder);
+
+      session.search().prepare();
+      assertThat(session.search().search("quixotic zeppelin").total()).isEqualTo(1);
+
+      Set<Path> after = filesUnder(folder);
+      after.removeAll(before);
+      assertThat(after).as("files the search index wrote").isEmpty();
+      for (Path file : filesUnder(folder)) {
+        assertThat(Files.readString(file, StandardCharsets.ISO_8859_1))
+            .as("the workspace's text in %s", file)
+            .doesNotContain("Quixotic");
+      }
+    }
+  }
+
+  private static Set<Path> filesUnder(Path folder) throws IOException {
+    try (Stream<Path> files = Files.walk(folder)) {
+      return files.filter(Files::isRegularFile).collect(Collectors.toCollection(HashSet::new));
+    }
+  }
+
+  private static List<Long> ids(SearchResults results) {
+    return results.hits().stream().map(SearchHit::targetId).toList();
   }
 
   private com.outsidein.store.Workspace freshWorkspace() {

@@ -8,6 +8,8 @@ import com.outsidein.store.SearchTexts.InsightText;
 import com.outsidein.store.SearchTexts.InterviewText;
 import com.outsidein.store.SearchTexts.ObservationText;
 import com.outsidein.store.Tx;
+import com.outsidein.store.search.TextIndex.Found;
+import com.outsidein.store.search.TextIndex.Text;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -15,13 +17,16 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
+import java.util.function.BiFunction;
+import java.util.function.ToLongFunction;
+import org.apache.lucene.search.Query;
 
 /**
  * The workspace's search index, held in memory only (so an encrypted workspace's words never reach
  * the disk in the clear) and brought up to date from the workspace on demand: a source that may
  * have changed is compared, row by row, with when each row last changed, and only changed rows are
- * indexed again. Not thread-safe: its owner serialises calls.
+ * indexed again. Searches rank by relevance, the most recently changed first among equals. Not
+ * thread-safe: its owner serialises calls.
  */
 public final class SearchIndex {
 
@@ -32,13 +37,13 @@ public final class SearchIndex {
     INSIGHTS
   }
 
-  /** A row as indexed: when it last changed and the slots of its texts. */
-  private record Indexed(long stamp, int[] slots) {}
-
   private static final SearchKind[] KINDS = SearchKind.values();
 
-  private final InvertedIndex index = new InvertedIndex();
-  private final Map<Source, Map<Long, Indexed>> indexed = new EnumMap<>(Source.class);
+  private final TextIndex index = new TextIndex();
+  private final Snippets snippets = new Snippets();
+
+  /** When each indexed row last changed, by source and id. */
+  private final Map<Source, Map<Long, Long>> indexed = new EnumMap<>(Source.class);
 
   public SearchIndex() {
     for (Source source : Source.values()) {
@@ -46,8 +51,9 @@ public final class SearchIndex {
     }
   }
 
+  /** How many texts are indexed. */
   public int liveTexts() {
-    return index.liveTexts();
+    return index.texts();
   }
 
   /** Brings the given sources up to date with the workspace. */
@@ -56,11 +62,29 @@ public final class SearchIndex {
     for (Source source : sources) {
       switch (source) {
         case OBSERVATIONS ->
-            refresh(source, texts.observationStamps(), texts::observations, this::add);
-        case INTERVIEWS -> refresh(source, texts.interviewStamps(), texts::interviews, this::add);
-        case INSIGHTS -> refresh(source, texts.insightStamps(), texts::insights, this::add);
+            refresh(
+                source,
+                texts.observationStamps(),
+                texts::observations,
+                ObservationText::id,
+                SearchIndex::texts);
+        case INTERVIEWS ->
+            refresh(
+                source,
+                texts.interviewStamps(),
+                texts::interviews,
+                InterviewText::id,
+                SearchIndex::texts);
+        case INSIGHTS ->
+            refresh(
+                source,
+                texts.insightStamps(),
+                texts::insights,
+                InsightText::id,
+                SearchIndex::texts);
       }
     }
+    index.publish();
   }
 
   /** Reads rows of a source: the given ids, or all rows when ids is null. */
@@ -70,107 +94,111 @@ public final class SearchIndex {
   }
 
   private <T> void refresh(
-      Source source, Map<Long, Long> stamps, Reader<T> reader, Function<T, int[]> add) {
-    Map<Long, Indexed> rows = indexed.get(source);
+      Source source,
+      Map<Long, Long> stamps,
+      Reader<T> reader,
+      ToLongFunction<T> idOf,
+      BiFunction<T, Long, List<Text>> textsOf) {
+    Map<Long, Long> rows = indexed.get(source);
+    boolean everything = rows.isEmpty();
     rows.entrySet()
         .removeIf(
             row -> {
-              Long stamp = stamps.get(row.getKey());
-              boolean stale = stamp == null || stamp != row.getValue().stamp();
-              if (stale) {
-                for (int slot : row.getValue().slots()) {
-                  index.remove(slot);
-                }
+              if (stamps.containsKey(row.getKey())) {
+                return false;
               }
-              return stale;
+              index.remove(key(source, row.getKey()));
+              return true;
             });
-    List<Long> missing = new ArrayList<>();
-    stamps
-        .keySet()
-        .forEach(
-            id -> {
-              if (!rows.containsKey(id)) {
-                missing.add(id);
-              }
-            });
-    if (missing.isEmpty()) {
+    List<Long> changed = new ArrayList<>();
+    stamps.forEach(
+        (id, stamp) -> {
+          if (!stamp.equals(rows.get(id))) {
+            changed.add(id);
+          }
+        });
+    if (changed.isEmpty()) {
       return;
     }
-    boolean everything = rows.isEmpty();
     reader.read(
-        everything ? null : missing,
-        text -> {
-          int[] slots = add.apply(text);
-          long id = idOf(text);
+        everything ? null : changed,
+        row -> {
+          long id = idOf.applyAsLong(row);
           Long stamp = stamps.get(id);
-          if (stamp != null) {
-            rows.put(id, new Indexed(stamp, slots));
-          } else {
-            for (int slot : slots) {
-              index.remove(slot);
-            }
+          if (stamp == null) {
+            return;
           }
+          List<Text> texts = textsOf.apply(row, stamp);
+          if (everything) {
+            index.add(key(source, id), texts);
+          } else if (texts.isEmpty()) {
+            index.remove(key(source, id));
+          } else {
+            index.put(key(source, id), texts);
+          }
+          rows.put(id, stamp);
         });
   }
 
-  private static long idOf(Object text) {
-    if (text instanceof ObservationText o) {
-      return o.id();
-    } else if (text instanceof InterviewText i) {
-      return i.id();
+  private static String key(Source source, long id) {
+    return source.name() + ":" + id;
+  }
+
+  private static List<Text> texts(ObservationText o, long stamp) {
+    List<Text> texts = new ArrayList<>(2);
+    addIfAny(texts, SearchKind.OBSERVATION, o.id(), stamp, o.text());
+    addIfAny(texts, SearchKind.QUOTE, o.id(), stamp, o.quote());
+    return texts;
+  }
+
+  private static List<Text> texts(InterviewText i, long stamp) {
+    List<Text> texts = new ArrayList<>(2);
+    addIfAny(texts, SearchKind.NOTES, i.id(), stamp, i.notes());
+    addIfAny(texts, SearchKind.TRANSCRIPT, i.id(), stamp, i.transcript());
+    return texts;
+  }
+
+  private static List<Text> texts(InsightText i, long stamp) {
+    List<Text> texts = new ArrayList<>(1);
+    addIfAny(texts, SearchKind.INSIGHT, i.id(), stamp, insightText(i));
+    return texts;
+  }
+
+  private static String insightText(InsightText i) {
+    return i.title() + "\n" + (i.statement() == null ? "" : i.statement());
+  }
+
+  private static void addIfAny(
+      List<Text> texts, SearchKind kind, long id, long stamp, String text) {
+    if (text != null && !text.isBlank()) {
+      texts.add(new Text(kind, id, stamp, text));
     }
-    return ((InsightText) text).id();
-  }
-
-  private int[] add(ObservationText o) {
-    int text = index.add(SearchKind.OBSERVATION.ordinal(), o.id(), o.text());
-    if (o.quote() == null || o.quote().isBlank()) {
-      return new int[] {text};
-    }
-    return new int[] {text, index.add(SearchKind.QUOTE.ordinal(), o.id(), o.quote())};
-  }
-
-  private int[] add(InterviewText i) {
-    return new int[] {
-      index.add(SearchKind.NOTES.ordinal(), i.id(), i.notes()),
-      index.add(SearchKind.TRANSCRIPT.ordinal(), i.id(), i.transcript())
-    };
-  }
-
-  private int[] add(InsightText i) {
-    return new int[] {
-      index.add(SearchKind.INSIGHT.ordinal(), i.id(), i.title() + "\n" + i.statement())
-    };
   }
 
   /**
-   * Counts every match of the typed query and returns the newest {@code perKind} of each kind with
+   * Counts every match of the typed query and returns the best {@code perKind} of each kind with
    * their words in context, read from the workspace.
    */
   public SearchResults search(Tx tx, String typed, int perKind) {
-    Query query = Query.parse(typed);
-    if (query.isEmpty()) {
+    Query query = index.parse(typed);
+    if (query == null) {
       return SearchResults.none(typed);
     }
-    int[] slots = index.find(query);
-    int[] perKindCount = new int[KINDS.length];
-    Map<SearchKind, List<Long>> firstPage = new EnumMap<>(SearchKind.class);
-    for (int i = slots.length - 1; i >= 0; i--) {
-      int kind = index.kind(slots[i]);
-      if (perKindCount[kind]++ < perKind) {
-        firstPage.computeIfAbsent(KINDS[kind], k -> new ArrayList<>()).add(index.target(slots[i]));
-      }
-    }
     Map<SearchKind, Integer> counts = new EnumMap<>(SearchKind.class);
+    Map<SearchKind, List<Long>> firstPage = new EnumMap<>(SearchKind.class);
     for (SearchKind kind : KINDS) {
-      if (perKindCount[kind.ordinal()] > 0) {
-        counts.put(kind, perKindCount[kind.ordinal()]);
+      Found found = index.find(query, kind, perKind);
+      if (found.count() > 0) {
+        counts.put(kind, found.count());
+      }
+      if (!found.targets().isEmpty()) {
+        firstPage.put(kind, found.targets());
       }
     }
     return new SearchResults(typed, counts, hits(tx.searchTexts(), firstPage, query));
   }
 
-  private static List<SearchHit> hits(
+  private List<SearchHit> hits(
       SearchTexts texts, Map<SearchKind, List<Long>> firstPage, Query query) {
     Map<SearchKind, Map<Long, SearchHit>> found = new EnumMap<>(SearchKind.class);
     List<Long> observations = union(firstPage, SearchKind.OBSERVATION, SearchKind.QUOTE);
@@ -196,15 +224,7 @@ public final class SearchIndex {
     if (!insights.isEmpty()) {
       texts.insights(
           insights,
-          i ->
-              put(
-                  found,
-                  SearchKind.INSIGHT,
-                  i.id(),
-                  null,
-                  i.title(),
-                  i.title() + "\n" + i.statement(),
-                  query));
+          i -> put(found, SearchKind.INSIGHT, i.id(), null, i.title(), insightText(i), query));
     }
     List<SearchHit> hits = new ArrayList<>();
     firstPage.forEach(
@@ -224,7 +244,7 @@ public final class SearchIndex {
     return speaker + " · " + interview;
   }
 
-  private static void put(
+  private void put(
       Map<SearchKind, Map<Long, SearchHit>> found,
       SearchKind kind,
       long id,
@@ -232,10 +252,7 @@ public final class SearchIndex {
       String title,
       String text,
       Query query) {
-    if (text == null) {
-      return;
-    }
-    Snippet snippet = Snippet.of(text, query);
+    Snippet snippet = snippets.of(text, query);
     if (snippet != null) {
       found
           .computeIfAbsent(kind, k -> new LinkedHashMap<>())
