@@ -2,6 +2,7 @@ package com.outsidein.exchange.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.outsidein.TestThreads;
 import com.outsidein.domain.Code;
 import com.outsidein.domain.CodeTree;
 import com.outsidein.domain.Dimension;
@@ -46,7 +47,8 @@ class DeepCodeTreeTest {
       assertThat(session.synthesis().matrix(Dimension.JOURNEY_STAGE, null).rows()).hasSize(DEPTH);
       session.synthesis().sayDo(null);
 
-      ReportResult result = new ReportWriter(session).write(null, folder.resolve("deep.xlsx"));
+      ReportResult result =
+          new ReportWriter(session, TestThreads.HELPERS).write(null, folder.resolve("deep.xlsx"));
       assertThat(result).isNotNull();
 
       long top = tree.depthFirst().get(0).id();
