@@ -47,6 +47,9 @@ public final class CodebookService {
         "Add code",
         Topic.CODES,
         tx -> {
+          if (code.parentId() != null) {
+            refuseTooDeep(new CodeTree(tx.codes().all()), code.parentId(), 1);
+          }
           refuseSibling(tx, code.parentId(), name, 0);
           Code inserted = tx.codes().insert(code);
           return Performed.of(
@@ -101,6 +104,9 @@ public final class CodebookService {
     if (names.isEmpty()) {
       throw new BadInputException("Code", "the code path \"" + path + "\" has no name in it");
     }
+    if (names.size() > Code.MAX_DEPTH) {
+      throw new BadInputException("Code", tooDeep(names.size()));
+    }
     Code current = null;
     for (String name : names) {
       Long parentId = current == null ? null : current.id();
@@ -144,6 +150,9 @@ public final class CodebookService {
             throw new BadInputException(
                 "Move to", "a code cannot move under itself or its own subcodes");
           }
+          if (newParentId != null) {
+            refuseTooDeep(tree, newParentId, tree.levelsFrom(codeId));
+          }
           refuseSibling(tx, newParentId, before.name(), codeId);
           Code after =
               new Code(
@@ -175,6 +184,9 @@ public final class CodebookService {
           }
           Code source = tree.get(sourceId);
           List<Code> children = tree.childrenOf(sourceId);
+          for (Code child : children) {
+            refuseTooDeep(tree, targetId, tree.levelsFrom(child.id()));
+          }
           for (Code child : children) {
             refuseSibling(tx, targetId, child.name(), child.id());
           }
@@ -231,6 +243,21 @@ public final class CodebookService {
           deleted.delete(tx);
           return Performed.of(null, deleted::restore, deleted::delete);
         });
+  }
+
+  /** Refuses putting {@code levels} levels of codes under a parent when the path grows too deep. */
+  private static void refuseTooDeep(CodeTree tree, long parentId, int levels) {
+    int total = tree.depthOf(parentId) + 1 + levels;
+    if (total > Code.MAX_DEPTH) {
+      throw new BadInputException("Code", tooDeep(total));
+    }
+  }
+
+  private static String tooDeep(int levels) {
+    return "the code path would have "
+        + levels
+        + " levels; a code path has at most "
+        + Code.MAX_DEPTH;
   }
 
   private static int nextOrder(CodeTree tree, Long parentId) {
