@@ -3,10 +3,15 @@ package com.outsidein;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaConstructorCall;
+import com.tngtech.archunit.core.domain.JavaMethodCall;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+import java.util.concurrent.Executor;
+import java.util.concurrent.Executors;
 
 /** Keeps the layer table of ARCHITECTURE.md true. */
 @AnalyzeClasses(packages = "com.outsidein", importOptions = ImportOption.DoNotIncludeTests.class)
@@ -96,12 +101,36 @@ class ArchitectureTest {
       noClasses().should().callMethod(Throwable.class, "printStackTrace");
 
   @ArchTest
-  static final ArchRule noHandMadeThreads =
+  static final ArchRule threadsAreMadeOnlyInApp =
       noClasses()
           .that()
-          .resideOutsideOfPackage("com.outsidein.ui.task..")
+          .resideOutsideOfPackage("com.outsidein.app..")
           .should()
-          .callConstructor(Thread.class, Runnable.class)
+          .callConstructorWhere(constructorOf(Thread.class))
           .orShould()
-          .callConstructor(Thread.class, Runnable.class, String.class);
+          .callMethodWhere(poolFactoryOf(Executors.class))
+          .orShould()
+          .callMethodWhere(asyncWithoutAnExecutor())
+          .because("every pool is made in app and handed down, so it is named and shut down");
+
+  private static DescribedPredicate<JavaConstructorCall> constructorOf(Class<?> type) {
+    return DescribedPredicate.describe(
+        "a constructor of " + type.getSimpleName() + " or a subclass",
+        call -> call.getTargetOwner().isAssignableTo(type));
+  }
+
+  private static DescribedPredicate<JavaMethodCall> poolFactoryOf(Class<?> factory) {
+    return DescribedPredicate.describe(
+        factory.getSimpleName() + ".new…",
+        call -> call.getTargetOwner().isEquivalentTo(factory) && call.getName().startsWith("new"));
+  }
+
+  private static DescribedPredicate<JavaMethodCall> asyncWithoutAnExecutor() {
+    return DescribedPredicate.describe(
+        "an …Async method without an executor argument",
+        call ->
+            call.getName().endsWith("Async")
+                && call.getTarget().getRawParameterTypes().stream()
+                    .noneMatch(parameter -> parameter.isAssignableTo(Executor.class)));
+  }
 }

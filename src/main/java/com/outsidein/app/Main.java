@@ -7,6 +7,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
 import javafx.application.Application;
 import org.slf4j.bridge.SLF4JBridgeHandler;
 
@@ -28,18 +29,25 @@ public final class Main {
         new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
     PrintWriter err =
         new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
-    int exitCode =
-        Cli.run(
-            args,
-            workspace -> {
-              List<String> parameters = new ArrayList<>();
-              if (workspace != null) {
-                parameters.add("--" + OutsideInApp.WORKSPACE_PARAMETER + "=" + workspace);
-              }
-              Application.launch(OutsideInApp.class, parameters.toArray(String[]::new));
-            },
-            out,
-            err);
+    ExecutorService helpers = TaskPools.newHelpers();
+    int exitCode;
+    try {
+      exitCode =
+          Cli.run(
+              args,
+              workspace -> {
+                List<String> parameters = new ArrayList<>();
+                if (workspace != null) {
+                  parameters.add("--" + OutsideInApp.WORKSPACE_PARAMETER + "=" + workspace);
+                }
+                Application.launch(OutsideInApp.class, parameters.toArray(String[]::new));
+              },
+              helpers,
+              out,
+              err);
+    } finally {
+      helpers.shutdown();
+    }
     System.exit(exitCode);
   }
 }

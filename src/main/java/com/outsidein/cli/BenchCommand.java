@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -31,6 +32,8 @@ final class BenchCommand implements Callable<Integer> {
 
   static final int HEAP_MB = 300;
 
+  private final Executor helpers;
+
   @Spec private CommandSpec spec;
 
   @Option(
@@ -44,6 +47,10 @@ final class BenchCommand implements Callable<Integer> {
 
   @Option(names = "--in-this-jvm", hidden = true, description = "Do not start a child JVM.")
   private boolean inThisJvm;
+
+  BenchCommand(Executor helpers) {
+    this.helpers = helpers;
+  }
 
   @Override
   public Integer call() throws IOException, InterruptedException {
@@ -64,7 +71,8 @@ final class BenchCommand implements Callable<Integer> {
                     err.println(line + "…");
                     err.flush();
                   }
-                })
+                },
+                helpers)
             .run();
     PrintWriter out = spec.commandLine().getOut();
     out.println(json ? Json.write(fields(result)) : table(result));
@@ -88,7 +96,8 @@ final class BenchCommand implements Callable<Integer> {
     }
     Process child = new ProcessBuilder(command).redirectErrorStream(false).start();
     CompletableFuture<Void> errors =
-        CompletableFuture.runAsync(() -> copy(child.getErrorStream(), spec.commandLine().getErr()));
+        CompletableFuture.runAsync(
+            () -> copy(child.getErrorStream(), spec.commandLine().getErr()), helpers);
     copy(child.getInputStream(), spec.commandLine().getOut());
     int exit = child.waitFor();
     errors.join();

@@ -4,6 +4,7 @@ import com.outsidein.domain.BadInputException;
 import com.outsidein.domain.Problem;
 import com.outsidein.domain.WorkspaceUnavailableException;
 import java.io.PrintWriter;
+import java.util.concurrent.Executor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
@@ -20,8 +21,14 @@ public final class Cli {
 
   private Cli() {}
 
-  public static int run(String[] args, AppLauncher launcher, PrintWriter out, PrintWriter err) {
-    CommandLine commandLine = new CommandLine(new RootCommand(launcher));
+  /**
+   * @param helpers the threads a command needs beside its own (an export's reading, the bench's
+   *     heap sampling); made and shut down by the caller
+   */
+  public static int run(
+      String[] args, AppLauncher launcher, Executor helpers, PrintWriter out, PrintWriter err) {
+    CommandLine commandLine =
+        new CommandLine(new RootCommand(launcher), new CommandFactory(helpers));
     commandLine.setOut(out);
     commandLine.setErr(err);
     commandLine.setExecutionExceptionHandler(new FailureHandler());
@@ -36,6 +43,20 @@ public final class Cli {
       case WRONG_PASSWORD -> " Check the environment variable " + WorkspacePassword.VARIABLE + ".";
       default -> "";
     };
+  }
+
+  /** Hands the helper threads to the commands that need them. */
+  private record CommandFactory(Executor helpers) implements CommandLine.IFactory {
+    @Override
+    public <K> K create(Class<K> type) throws Exception {
+      if (type == ExportCommand.class) {
+        return type.cast(new ExportCommand(helpers));
+      }
+      if (type == BenchCommand.class) {
+        return type.cast(new BenchCommand(helpers));
+      }
+      return CommandLine.defaultFactory().create(type);
+    }
   }
 
   private static final class FailureHandler implements IExecutionExceptionHandler {

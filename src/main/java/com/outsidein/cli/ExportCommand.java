@@ -12,6 +12,7 @@ import java.nio.file.FileSystemException;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.concurrent.Executor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
@@ -28,10 +29,13 @@ final class ExportCommand implements Callable<Integer> {
 
   private static final Logger LOG = LoggerFactory.getLogger(ExportCommand.class);
 
+  private final Executor helpers;
+
   @Spec private CommandSpec spec;
 
   @Option(
       names = "--workspace",
+      converter = WorkspaceArgument.class,
       required = true,
       paramLabel = "FILE",
       description = "The workspace (must exist).")
@@ -50,6 +54,10 @@ final class ExportCommand implements Callable<Integer> {
       description = "The report to write; an existing file is replaced.")
   private Path out;
 
+  ExportCommand(Executor helpers) {
+    this.helpers = helpers;
+  }
+
   @Override
   public Integer call() {
     if (!out.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xlsx")) {
@@ -60,7 +68,7 @@ final class ExportCommand implements Callable<Integer> {
         WorkspaceSession.open(workspace, WorkspacePassword.fromEnvironment())) {
       Long studyId = study == null ? null : studyNamed(session, study).id();
       try {
-        result = new ReportWriter(session).write(studyId, out);
+        result = new ReportWriter(session, helpers).write(studyId, out);
       } catch (IOException e) {
         LOG.warn("The report {} could not be written", out, e);
         throw new BadInputException(out.toString(), "cannot be written: " + reason(e));

@@ -27,6 +27,7 @@ final class ImportPeopleCommand implements Callable<Integer> {
 
   @Option(
       names = "--workspace",
+      converter = WorkspaceArgument.class,
       required = true,
       paramLabel = "FILE",
       description = "The workspace (created when it does not exist).")

@@ -26,6 +26,7 @@ final class RootCommand implements Callable<Integer> {
 
   @Option(
       names = "--workspace",
+      converter = WorkspaceArgument.class,
       paramLabel = "FILE",
       description = "The workspace to open (with or without .mv.db). Default: the last one used.")
   private Path workspace;

@@ -22,6 +22,7 @@ final class SampleCommand implements Callable<Integer> {
 
   @Option(
       names = "--workspace",
+      converter = WorkspaceArgument.class,
       required = true,
       paramLabel = "FILE",
       description = "Where to create it (must not exist yet).")

@@ -34,6 +34,7 @@ final class SearchCommand implements Callable<Integer> {
 
   @Option(
       names = "--workspace",
+      converter = WorkspaceArgument.class,
       required = true,
       paramLabel = "FILE",
       description = "The workspace.")
@@ -83,6 +84,7 @@ final class SearchCommand implements Callable<Integer> {
       fields.put("title", hit.title());
       fields.put("snippet", hit.snippet());
       fields.put("marks", hit.marks().stream().map(m -> List.of(m.start(), m.end())).toList());
+      fields.put("quoteWithheld", hit.wordsWithheld());
       hits.add(fields);
     }
     Map<String, Object> fields = new LinkedHashMap<>();
@@ -104,9 +106,14 @@ final class SearchCommand implements Callable<Integer> {
         shown = hit.kind();
         out.printf("%s (%d)%n", name(shown), results.counts().get(shown));
       }
-      out.printf("  #%d %s: %s%n", hit.targetId(), hit.title(), marked(hit));
+      out.printf(
+          "  #%d %s: %s%s%n",
+          hit.targetId(), hit.title(), marked(hit), hit.wordsWithheld() ? NO_QUOTE_CONSENT : "");
     }
   }
+
+  /** Follows the words of a speaker who has not agreed to be quoted; exports withhold them. */
+  static final String NO_QUOTE_CONSENT = "  [no consent for quotes: withheld in exports]";
 
   /** The snippet with its matching words between « and ». */
   private static String marked(SearchHit hit) {

@@ -12,4 +12,7 @@ public record Code(
 
   /** Separates the levels of a code path such as {@code Onboarding/Setup pain}. */
   public static final String PATH_SEPARATOR = "/";
+
+  /** The most levels a code path may have, so no walk of the tree can run away. */
+  public static final int MAX_DEPTH = 20;
 }

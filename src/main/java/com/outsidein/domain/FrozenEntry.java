@@ -25,6 +25,25 @@ public record FrozenEntry(
     Progress progress,
     List<FrozenCitation> citations) {
 
+  public FrozenEntry withCitations(List<FrozenCitation> newCitations) {
+    return new FrozenEntry(
+        sourceEntryId,
+        section,
+        prompt,
+        promptOrder,
+        entryOrder,
+        answer,
+        objective,
+        measure,
+        target,
+        horizon,
+        cost,
+        owner,
+        cadence,
+        progress,
+        newCitations);
+  }
+
   /** The Plan or Do fields in one line, for showing and comparing. */
   public String details() {
     List<String> parts = new ArrayList<>();

@@ -1,9 +1,11 @@
 package com.outsidein.domain;
 
-/** How a quote leaves the app: as spoken when its speaker allows quotes, else withheld. */
+import java.util.List;
+
+/** How a person's words leave the app: as spoken when they allow quotes, else withheld. */
 public final class Quotes {
 
-  /** What every export writes in place of a quote whose speaker has not agreed to be quoted. */
+  /** What every export writes in place of words whose speaker has not agreed to be quoted. */
   public static final String WITHHELD = "[withheld — no consent for quotes]";
 
   private Quotes() {}
@@ -14,5 +16,24 @@ public final class Quotes {
       return "";
     }
     return allowed ? quote : WITHHELD;
+  }
+
+  /**
+   * A text as an export writes it: when quotes are not allowed, each verbatim span becomes {@link
+   * #WITHHELD} and the words around them stay.
+   */
+  public static String textForExport(String text, List<TextSpan> verbatim, boolean allowed) {
+    return allowed || text == null ? text : replace(text, verbatim, WITHHELD);
+  }
+
+  /** The text with each span (in order, not overlapping) replaced by {@code mark}. */
+  public static String replace(String text, List<TextSpan> spans, String mark) {
+    StringBuilder out = new StringBuilder(text.length());
+    int from = 0;
+    for (TextSpan span : spans) {
+      out.append(text, from, span.start()).append(mark);
+      from = span.end();
+    }
+    return out.append(text, from, text.length()).toString();
   }
 }

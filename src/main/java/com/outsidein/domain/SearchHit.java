@@ -13,6 +13,8 @@ import java.util.List;
  * @param snippet the matching words with some text around them
  * @param marks where the matching words are in the snippet
  * @param match where the first matching words are in the whole text (to select them on opening)
+ * @param wordsWithheld an observation holding verbatim words of a speaker who has not agreed to be
+ *     quoted: shown with a mark, withheld in exports
  */
 public record SearchHit(
     SearchKind kind,
@@ -21,9 +23,25 @@ public record SearchHit(
     String title,
     String snippet,
     List<TextSpan> marks,
-    TextSpan match) {
+    TextSpan match,
+    boolean wordsWithheld) {
 
   public SearchHit {
     marks = List.copyOf(marks);
+  }
+
+  public SearchHit(
+      SearchKind kind,
+      long targetId,
+      Long interviewId,
+      String title,
+      String snippet,
+      List<TextSpan> marks,
+      TextSpan match) {
+    this(kind, targetId, interviewId, title, snippet, marks, match, false);
+  }
+
+  public SearchHit withWordsWithheld() {
+    return new SearchHit(kind, targetId, interviewId, title, snippet, marks, match, true);
   }
 }

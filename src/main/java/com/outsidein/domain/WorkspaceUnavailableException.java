@@ -13,7 +13,15 @@ public class WorkspaceUnavailableException extends RuntimeException {
     TOO_NEW,
     PASSWORD_REQUIRED,
     WRONG_PASSWORD,
-    UNREADABLE
+    UNREADABLE,
+    /** The file is an H2 workspace but parts of it cannot be read: restore a backup. */
+    DAMAGED,
+    /** The workspace can be read but not changed. */
+    READ_ONLY,
+    /** The disk holding the workspace has no room for the change. */
+    DISK_FULL,
+    /** The operating system denies access to the file or its folder. */
+    NO_PERMISSION
   }
 
   private final Reason reason;

@@ -47,7 +47,7 @@ public final class BackupService {
   }
 
   static Path folderOf(Path workspaceFile) {
-    return workspaceFile.resolveSibling(WorkspaceFiles.baseName(workspaceFile) + ".backups");
+    return WorkspaceFiles.backupFolder(workspaceFile);
   }
 
   /** Writes a backup now and prunes old ones; returns it. */

@@ -12,6 +12,7 @@ import com.outsidein.domain.FrozenEntry;
 import com.outsidein.domain.Insight;
 import com.outsidein.domain.Observation;
 import com.outsidein.domain.PromptContent;
+import com.outsidein.domain.Quotes;
 import com.outsidein.store.Tx;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -77,28 +78,51 @@ final class CanvasReading {
     if (observation == null) {
       return new CitedItem(target, "(removed observation)", "");
     }
-    boolean quoted = observation.quote() != null && !observation.quote().isBlank();
+    boolean withheld = new SpokenWords(tx).withholds(observation);
     return new CitedItem(
-        target, quoted ? "“" + observation.quote() + "”" : observation.text(), observation.text());
+        target,
+        quoted(observation) ? "“" + observation.quote() + "”" : observation.text(),
+        observation.text(),
+        withheld);
+  }
+
+  private static boolean quoted(Observation observation) {
+    return observation.quote() != null && !observation.quote().isBlank();
+  }
+
+  /**
+   * A citation frozen as text. An observation's also keeps its speaker and how it reads with their
+   * verbatim words withheld, so that every later export can follow the consent of its day.
+   */
+  private static FrozenCitation frozen(Tx tx, SpokenWords spoken, CitedItem cited) {
+    CitationTarget target = cited.target();
+    String text = citedText(cited.label(), cited.detail());
+    Observation observation =
+        target.kind() == CitationTarget.Kind.OBSERVATION
+            ? tx.observations().byId(target.id()).orElse(null)
+            : null;
+    if (observation == null || observation.speakerId() == null) {
+      return new FrozenCitation(target.kind(), target.id(), text);
+    }
+    String detail = Quotes.textForExport(observation.text(), spoken.in(observation), false);
+    String label = quoted(observation) ? Quotes.WITHHELD : detail;
+    return new FrozenCitation(
+        target.kind(), target.id(), text, observation.speakerId(), citedText(label, detail));
+  }
+
+  private static String citedText(String label, String detail) {
+    return detail == null || detail.isBlank() ? label : label + " — " + detail;
   }
 
   static List<FrozenEntry> frozen(Tx tx, CanvasContent content) {
+    SpokenWords spoken = new SpokenWords(tx);
     List<FrozenEntry> frozen = new ArrayList<>();
     for (PromptContent prompt : content.prompts()) {
       int order = 0;
       for (EntryContent e : prompt.entries()) {
         CanvasEntry entry = e.entry();
         List<FrozenCitation> citations =
-            e.citations().stream()
-                .map(
-                    c ->
-                        new FrozenCitation(
-                            c.target().kind(),
-                            c.target().id(),
-                            c.detail() == null || c.detail().isBlank()
-                                ? c.label()
-                                : c.label() + " — " + c.detail()))
-                .toList();
+            e.citations().stream().map(c -> frozen(tx, spoken, c)).toList();
         frozen.add(
             new FrozenEntry(
                 entry.id(),

@@ -3,7 +3,6 @@ package com.outsidein.service;
 import com.outsidein.domain.Code;
 import com.outsidein.domain.CodeTree;
 import com.outsidein.store.Tx;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,13 +11,7 @@ import java.util.Map;
 record CodeSubtree(List<Code> codes, Map<Long, List<Long>> codings) {
 
   static CodeSubtree take(Tx tx, long codeId) {
-    CodeTree tree = new CodeTree(tx.codes().all());
-    List<Code> codes = new ArrayList<>();
-    for (Code code : tree.depthFirst()) {
-      if (tree.isWithin(code.id(), codeId)) {
-        codes.add(code);
-      }
-    }
+    List<Code> codes = new CodeTree(tx.codes().all()).subtree(codeId);
     Map<Long, List<Long>> codings = new LinkedHashMap<>();
     codes.forEach(c -> codings.put(c.id(), tx.codes().codedObservations(c.id())));
     return new CodeSubtree(codes, codings);

@@ -26,8 +26,19 @@ public final class CodebookService {
     return new CodeTree(writes.read(tx -> tx.codes().all()));
   }
 
+  /**
+   * Every code with its counts over the whole workspace, counted as the report counts them (one
+   * definition: {@link CodeCounting}).
+   */
   public List<CodeUsage> usage() {
-    return writes.read(tx -> tx.codes().usage());
+    return writes.read(
+        tx -> {
+          CodeTree tree = new CodeTree(tx.codes().all());
+          CodeCounting counts = CodeCounting.in(tx, null, tree);
+          return tx.codes().all().stream()
+              .map(c -> new CodeUsage(c, counts.direct(c.id()), counts.withSubcodes(c.id())))
+              .toList();
+        });
   }
 
   public Code create(Code code) {

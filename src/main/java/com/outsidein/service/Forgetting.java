@@ -6,7 +6,9 @@ import com.outsidein.domain.Interview;
 import com.outsidein.domain.InterviewField;
 import com.outsidein.domain.Observation;
 import com.outsidein.domain.Person;
+import com.outsidein.domain.Quotes;
 import com.outsidein.domain.TextChange;
+import com.outsidein.store.CanvasVersionRepository.SpokenCitation;
 import com.outsidein.store.Tx;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -19,8 +21,9 @@ import java.util.regex.Pattern;
 
 /**
  * Removes a person from the workspace: their record, consent history and participation go; their
- * observations keep what was seen but lose their speaker and verbatim quote; their name and email
- * are replaced everywhere, with highlights kept on their passages.
+ * observations keep what was seen but lose their speaker, their quote and their verbatim words
+ * ({@link Verbatim}), in frozen canvas versions too; their name and email are replaced everywhere,
+ * with highlights kept on their passages.
  */
 final class Forgetting {
 
@@ -42,8 +45,10 @@ final class Forgetting {
 
     List<Long> ownInterviews = tx.interviews().idsWithParticipant(personId);
     List<Long> spoken = tx.observations().idsSpokenBy(personId);
+    SpokenWords words = new SpokenWords(tx);
     for (Long id : spoken) {
       Observation o = tx.observations().byId(id).orElseThrow();
+      String paraphrase = Quotes.replace(o.text(), words.in(o), REPLACEMENT);
       tx.observations()
           .update(
               new Observation(
@@ -51,7 +56,7 @@ final class Forgetting {
                   o.studyId(),
                   o.interviewId(),
                   null,
-                  closely.matcher(o.text()).replaceAll(REPLACEMENT),
+                  closely.matcher(paraphrase).replaceAll(REPLACEMENT),
                   null,
                   o.kind(),
                   o.journeyStageId(),
@@ -60,6 +65,14 @@ final class Forgetting {
                   o.sentiment(),
                   o.highlight(),
                   o.importBatchId()));
+    }
+    for (SpokenCitation cited : tx.canvasVersions().citationsSpokenBy(personId)) {
+      String paraphrase =
+          cited.withheldText() == null
+              ? REPLACEMENT
+              : cited.withheldText().replace(Quotes.WITHHELD, REPLACEMENT);
+      tx.canvasVersions()
+          .anonymiseCitation(cited.id(), closely.matcher(paraphrase).replaceAll(REPLACEMENT));
     }
     tx.people().delete(personId);
 

@@ -37,6 +37,9 @@ final class ImportResolver {
   private final Map<String, Interview> interviews = new HashMap<>();
   private final Map<String, Long> codes = new HashMap<>();
 
+  /** The highest sort order under each parent (null: the top), so a new code needs no query. */
+  private final Map<Long, Integer> lastSortOrder = new HashMap<>();
+
   private final List<String> newPeople = new ArrayList<>();
   private final List<String> updatedPeople = new ArrayList<>();
   private final List<String> newAccounts = new ArrayList<>();
@@ -67,6 +70,7 @@ final class ImportResolver {
     }
     for (Code code : tx.codes().all()) {
       codes.put(codeKey(code.parentId(), code.name()), code.id());
+      lastSortOrder.merge(code.parentId(), code.sortOrder(), Math::max);
     }
   }
 
@@ -294,7 +298,8 @@ final class ImportResolver {
       String k = codeKey(parentId, name);
       Long id = codes.get(k);
       if (id == null) {
-        id = tx.codes().insert(new Code(0, parentId, name, "", null, "", 0)).id();
+        int sortOrder = lastSortOrder.merge(parentId, 1, Integer::sum);
+        id = tx.codes().insert(new Code(0, parentId, name, "", null, "", sortOrder)).id();
         codes.put(k, id);
         newCodes.add(shown.toString());
       }

@@ -128,7 +128,6 @@ public final class InterviewService {
   public List<Observation> saveText(long interviewId, InterviewField field, String text) {
     Require.maxLength(text, MAX_TEXT, field == InterviewField.NOTES ? "Notes" : "Transcript");
     return writes.change(
-        Set.of(Topic.INTERVIEWS, Topic.OBSERVATIONS),
         tx -> {
           Interview interview = tx.interviews().byId(interviewId).orElseThrow();
           String before = interview.text(field);
@@ -143,7 +142,24 @@ public final class InterviewService {
           }
           tx.interviews().setText(interviewId, field, text);
           return moved;
-        });
+        },
+        moved -> textSaved(interviewId, moved));
+  }
+
+  /**
+   * What saving text announces: this interview, and its highlighted observations (when it has any),
+   * by id, so that lists showing counts know nothing was added or removed.
+   */
+  private static List<WorkspaceEvents.Change> textSaved(long interviewId, List<Observation> moved) {
+    List<WorkspaceEvents.Change> changes = new ArrayList<>();
+    changes.add(new WorkspaceEvents.Change(Topic.INTERVIEWS, Set.of(interviewId)));
+    if (!moved.isEmpty()) {
+      changes.add(
+          new WorkspaceEvents.Change(
+              Topic.OBSERVATIONS,
+              moved.stream().map(Observation::id).collect(java.util.stream.Collectors.toSet())));
+    }
+    return changes;
   }
 
   public DeleteImpact impactOfDeleting(long interviewId) {

@@ -15,6 +15,7 @@ final class PeopleMerge {
       tx.interviews().addParticipants(interviewId, List.of(keep.id()));
     }
     tx.observations().setSpeaker(merged.spokenIds(), keep.id());
+    tx.canvasVersions().setSpeaker(merged.id(), keep.id(), null);
     for (ConsentChange change : merged.consentHistory()) {
       tx.people()
           .recordConsentChange(
@@ -45,6 +46,7 @@ final class PeopleMerge {
       }
     }
     tx.observations().setSpeaker(merged.spokenIds(), merged.id());
+    tx.canvasVersions().setSpeaker(keep.id(), merged.id(), merged.spokenIds());
     tx.people().update(keep.person());
     tx.people().deleteConsentHistory(keep.id());
     keep.consentHistory().forEach(tx.people()::restoreConsentChange);

@@ -4,6 +4,7 @@ import com.outsidein.domain.Account;
 import com.outsidein.domain.AccountSummary;
 import com.outsidein.domain.BadInputException;
 import com.outsidein.domain.ConsentChange;
+import com.outsidein.domain.EmailAddress;
 import com.outsidein.domain.HistoryEvent;
 import com.outsidein.domain.InterviewSummary;
 import com.outsidein.domain.ObservationFilter;
@@ -290,8 +291,8 @@ public final class PeopleService {
   private static void checkPerson(Person person) {
     Require.text(person.name(), "Name");
     String email = person.email();
-    if (email != null && !email.isBlank() && !email.trim().matches("[^@\\s]+@[^@\\s]+")) {
-      throw new BadInputException("Email", "\"" + email.trim() + "\" is not an email address");
+    if (email != null && !email.isBlank() && !EmailAddress.isValid(email)) {
+      throw new BadInputException("Email", EmailAddress.problem(email));
     }
     var consent = person.consent();
     if (consent != null

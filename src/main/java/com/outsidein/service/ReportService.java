@@ -3,10 +3,13 @@ package com.outsidein.service;
 import com.outsidein.domain.Canvas;
 import com.outsidein.domain.CanvasEntry;
 import com.outsidein.domain.CanvasPrompt;
+import com.outsidein.domain.CanvasVersion;
 import com.outsidein.domain.CitationTarget;
 import com.outsidein.domain.Code;
 import com.outsidein.domain.CodeTree;
 import com.outsidein.domain.EvidenceItem;
+import com.outsidein.domain.FrozenCitation;
+import com.outsidein.domain.FrozenEntry;
 import com.outsidein.domain.InsightSummary;
 import com.outsidein.domain.PersonSummary;
 import com.outsidein.domain.ReportCanvas;
@@ -27,6 +30,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import java.util.function.LongFunction;
 
@@ -81,15 +85,16 @@ public final class ReportService {
   /**
    * Hands the observations in scope to {@code page}, {@link #PAGE_SIZE} at a time, in id order.
    * Each page is read in its own short transaction, and the next one is read while {@code page}
-   * handles this one, so at most two pages are in memory. An exception thrown by {@code page} stops
-   * the reading and is passed on.
+   * handles this one (on {@code readAhead}), so at most two pages are in memory. An exception
+   * thrown by {@code page} stops the reading and is passed on.
    */
-  public void forEachObservationPage(Long studyId, Consumer<List<ReportObservation>> page) {
-    forEachObservationPage(studyId, PAGE_SIZE, page);
+  public void forEachObservationPage(
+      Long studyId, Executor readAhead, Consumer<List<ReportObservation>> page) {
+    forEachObservationPage(studyId, PAGE_SIZE, readAhead, page);
   }
 
   public void forEachObservationPage(
-      Long studyId, int pageSize, Consumer<List<ReportObservation>> page) {
+      Long studyId, int pageSize, Executor readAhead, Consumer<List<ReportObservation>> page) {
     record Context(CodeTree tree, ReportQueries.Names names) {}
     Context context =
         workspace.read(tx -> new Context(new CodeTree(tx.codes().all()), tx.reports().names()));
@@ -97,14 +102,17 @@ public final class ReportService {
         after ->
             workspace.read(
                 tx ->
-                    tx.reports()
-                        .observations(studyId, after, pageSize, context.tree(), context.names()));
+                    withVerbatim(
+                        tx,
+                        tx.reports()
+                            .observations(
+                                studyId, after, pageSize, context.tree(), context.names())));
     List<ReportObservation> rows = pageAfter.apply(0);
     while (!rows.isEmpty()) {
       boolean more = rows.size() == pageSize;
       long last = rows.get(rows.size() - 1).id();
       CompletableFuture<List<ReportObservation>> next =
-          more ? CompletableFuture.supplyAsync(() -> pageAfter.apply(last)) : null;
+          more ? CompletableFuture.supplyAsync(() -> pageAfter.apply(last), readAhead) : null;
       try {
         page.accept(rows);
       } catch (RuntimeException e) {
@@ -117,12 +125,35 @@ public final class ReportService {
     }
   }
 
+  /** The rows, with the verbatim words found where their speaker does not allow quotes. */
+  private static List<ReportObservation> withVerbatim(Tx tx, List<ReportObservation> rows) {
+    SpokenWords spoken = new SpokenWords(tx);
+    List<ReportObservation> checked = new ArrayList<>(rows.size());
+    for (ReportObservation row : rows) {
+      checked.add(
+          row.quoteAllowed()
+              ? row
+              : row.withVerbatim(
+                  spoken.in(row.text(), row.quote(), row.fromPassage(), row.interviewId())));
+    }
+    return checked;
+  }
+
+  /** The observations as evidence, with the verbatim words of those that may not be quoted. */
+  private static Map<Long, EvidenceItem> evidence(Tx tx, Set<Long> observationIds) {
+    SpokenWords spoken = new SpokenWords(tx);
+    Map<Long, EvidenceItem> items = new HashMap<>(tx.reports().evidence(observationIds));
+    items.replaceAll(
+        (id, item) -> item.quoteAllowed() ? item : item.withVerbatim(spoken.ofObservation(id)));
+    return items;
+  }
+
   /** Every code depth-first with its counts in scope. */
   public List<ReportCode> codes(Long studyId) {
     return workspace.read(
         tx -> {
           CodeTree tree = new CodeTree(tx.codes().all());
-          ReportQueries.CodeCounts counts = tx.reports().codeCounts(studyId, tree);
+          CodeCounting counts = CodeCounting.in(tx, studyId, tree);
           List<ReportCode> codes = new ArrayList<>();
           for (Code code : tree.depthFirst()) {
             codes.add(
@@ -130,8 +161,8 @@ public final class ReportService {
                     code,
                     tree.pathOf(code.id()),
                     tree.depthOf(code.id()),
-                    counts.direct().getOrDefault(code.id(), 0),
-                    counts.within().getOrDefault(code.id(), 0)));
+                    counts.direct(code.id()),
+                    counts.withSubcodes(code.id())));
           }
           return codes;
         });
@@ -149,7 +180,7 @@ public final class ReportService {
           Map<Long, List<Long>> evidenceIds = tx.reports().evidenceIds(ids);
           Set<Long> cited = new HashSet<>();
           evidenceIds.values().forEach(cited::addAll);
-          Map<Long, EvidenceItem> evidence = tx.reports().evidence(cited);
+          Map<Long, EvidenceItem> evidence = evidence(tx, cited);
           List<ReportInsight> insights = new ArrayList<>(summaries.size());
           for (InsightSummary summary : summaries) {
             List<EvidenceItem> items = new ArrayList<>();
@@ -203,7 +234,7 @@ public final class ReportService {
     for (long id : insightIds) {
       tx.insights().byId(id).ifPresent(i -> insightTitles.put(id, i.title()));
     }
-    Map<Long, EvidenceItem> evidence = tx.reports().evidence(observationIds);
+    Map<Long, EvidenceItem> evidence = evidence(tx, observationIds);
     List<ReportCanvas.Entry> rows = new ArrayList<>();
     for (CanvasPrompt prompt : tx.canvases().prompts(canvas.id())) {
       List<CanvasEntry> entries = entriesByPrompt.getOrDefault(prompt.id(), List.of());
@@ -235,7 +266,27 @@ public final class ReportService {
             ? null
             : tx.studies().byId(canvas.studyId()).map(s -> s.title()).orElse(null);
     String owner = canvas.ownerId() == null ? null : team.get(canvas.ownerId());
-    return new ReportCanvas(canvas, scope, owner, rows, tx.canvases().manifesto(canvas.id()));
+    return new ReportCanvas(
+        canvas, scope, owner, rows, tx.canvases().manifesto(canvas.id()), versions(tx, canvas));
+  }
+
+  /** The canvas's frozen versions, each cited text as the consent of today lets it leave. */
+  private static List<ReportCanvas.FrozenVersion> versions(Tx tx, Canvas canvas) {
+    SpokenWords spoken = new SpokenWords(tx);
+    List<ReportCanvas.FrozenVersion> versions = new ArrayList<>();
+    for (CanvasVersion version : tx.canvasVersions().ofCanvas(canvas.id())) {
+      List<FrozenEntry> entries = new ArrayList<>();
+      for (FrozenEntry entry : tx.canvasVersions().entries(version.id())) {
+        List<FrozenCitation> citations = new ArrayList<>();
+        for (FrozenCitation c : entry.citations()) {
+          boolean allowed = c.speakerId() == null || spoken.allowsQuotes(c.speakerId());
+          citations.add(new FrozenCitation(c.kind(), c.sourceId(), c.exportedText(allowed)));
+        }
+        entries.add(entry.withCitations(citations));
+      }
+      versions.add(new ReportCanvas.FrozenVersion(version, entries));
+    }
+    return versions;
   }
 
   /** The people in scope by name, with their consent and how often they appear in scope. */

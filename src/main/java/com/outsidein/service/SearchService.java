@@ -1,11 +1,16 @@
 package com.outsidein.service;
 
+import com.outsidein.domain.SearchHit;
+import com.outsidein.domain.SearchKind;
 import com.outsidein.domain.SearchResults;
 import com.outsidein.service.WorkspaceEvents.Topic;
+import com.outsidein.store.Tx;
 import com.outsidein.store.Workspace;
 import com.outsidein.store.search.SearchIndex;
 import com.outsidein.store.search.SearchIndex.Source;
+import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -79,6 +84,19 @@ public final class SearchService {
   /** Every match of the query, counted by kind, with the newest {@code perKind} of each shown. */
   public synchronized SearchResults search(String query, int perKind) {
     prepare();
-    return workspace.read(tx -> index.search(tx, query, perKind));
+    return workspace.read(tx -> marked(tx, index.search(tx, query, perKind)));
+  }
+
+  /** The results with each observation marked whose speaker's verbatim words exports withhold. */
+  private static SearchResults marked(Tx tx, SearchResults results) {
+    SpokenWords spoken = new SpokenWords(tx);
+    List<SearchHit> hits = new ArrayList<>(results.hits().size());
+    for (SearchHit hit : results.hits()) {
+      boolean withheld =
+          (hit.kind() == SearchKind.OBSERVATION || hit.kind() == SearchKind.QUOTE)
+              && tx.observations().byId(hit.targetId()).map(spoken::withholds).orElse(false);
+      hits.add(withheld ? hit.withWordsWithheld() : hit);
+    }
+    return new SearchResults(results.query(), results.counts(), hits);
   }
 }

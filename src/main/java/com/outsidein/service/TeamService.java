@@ -1,5 +1,7 @@
 package com.outsidein.service;
 
+import com.outsidein.domain.BadInputException;
+import com.outsidein.domain.EmailAddress;
 import com.outsidein.domain.TeamMember;
 import com.outsidein.service.WorkspaceEvents.Topic;
 import java.util.List;
@@ -20,6 +22,9 @@ public final class TeamService {
   /** The member with this name (ignoring case), added when there is none yet. */
   public TeamMember findOrCreate(String name, String email) {
     String trimmed = Require.text(name, "Team member");
+    if (email != null && !email.isBlank() && !EmailAddress.isValid(email)) {
+      throw new BadInputException("Email", EmailAddress.problem(email));
+    }
     return writes.change(
         Topic.TEAM,
         tx ->

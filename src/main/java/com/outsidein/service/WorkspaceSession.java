@@ -53,6 +53,11 @@ public final class WorkspaceSession implements AutoCloseable {
     this.imports = new ImportService(writes);
   }
 
+  /** A session on a workspace opened elsewhere (tests open one on a simulated disk). */
+  static WorkspaceSession of(Workspace workspace) {
+    return new WorkspaceSession(workspace);
+  }
+
   /** Opens an existing workspace; a missing one is an error, never created. */
   public static WorkspaceSession open(Path file) {
     return new WorkspaceSession(Workspace.open(file));
@@ -61,6 +66,14 @@ public final class WorkspaceSession implements AutoCloseable {
   /** Opens a workspace that may be encrypted (password null when it is not). */
   public static WorkspaceSession open(Path file, char[] password) {
     return new WorkspaceSession(Workspace.open(file, password));
+  }
+
+  /**
+   * The database file of the workspace the person named, with or without {@code .mv.db}; a folder
+   * is refused.
+   */
+  public static Path fileOf(Path named) {
+    return com.outsidein.store.WorkspaceFiles.databaseFile(named);
   }
 
   /** Whether the workspace file is encrypted, so opening it needs a password. */

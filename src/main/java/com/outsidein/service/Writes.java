@@ -3,6 +3,7 @@ package com.outsidein.service;
 import com.outsidein.service.WorkspaceEvents.Topic;
 import com.outsidein.store.Tx;
 import com.outsidein.store.Workspace;
+import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -42,6 +43,13 @@ final class Writes {
   <T> T change(Set<Topic> topics, Function<Tx, T> work) {
     T result = workspace.write(work);
     topics.forEach(events::changed);
+    return result;
+  }
+
+  /** As {@link #change(Set, Function)}, announcing the rows touched as the result names them. */
+  <T> T change(Function<Tx, T> work, Function<T, List<WorkspaceEvents.Change>> announced) {
+    T result = workspace.write(work);
+    announced.apply(result).forEach(events::changed);
     return result;
   }
 

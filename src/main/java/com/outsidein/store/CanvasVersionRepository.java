@@ -16,11 +16,13 @@ import com.outsidein.domain.Progress;
 import com.outsidein.store.generated.tables.records.CanvasVersionEntryRecord;
 import com.outsidein.store.generated.tables.records.CanvasVersionRecord;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 
 /** Frozen copies of canvases: text only, never pointing at live rows. */
 public final class CanvasVersionRepository {
@@ -85,9 +87,17 @@ public final class CanvasVersionRepository {
                 CANVAS_VERSION_CITATION.KIND,
                 CANVAS_VERSION_CITATION.SOURCE_ID,
                 CANVAS_VERSION_CITATION.CITED_TEXT,
+                CANVAS_VERSION_CITATION.SPEAKER_ID,
+                CANVAS_VERSION_CITATION.WITHHELD_TEXT,
                 CANVAS_VERSION_CITATION.SORT_ORDER)
             .values(
-                e.getId(), citation.kind().name(), citation.sourceId(), citation.text(), ++order)
+                e.getId(),
+                citation.kind().name(),
+                citation.sourceId(),
+                citation.text(),
+                citation.speakerId(),
+                citation.withheldText(),
+                ++order)
             .execute();
       }
     }
@@ -121,7 +131,9 @@ public final class CanvasVersionRepository {
                         new FrozenCitation(
                             CitationTarget.Kind.valueOf(c.getKind()),
                             c.getSourceId(),
-                            c.getCitedText())));
+                            c.getCitedText(),
+                            c.getSpeakerId(),
+                            c.getWithheldText())));
     return ctx.selectFrom(CANVAS_VERSION_ENTRY)
         .where(CANVAS_VERSION_ENTRY.VERSION_ID.eq(versionId))
         .orderBy(
@@ -154,6 +166,49 @@ public final class CanvasVersionRepository {
         .where(CANVAS_VERSION_MANIFESTO.VERSION_ID.eq(versionId))
         .orderBy(CANVAS_VERSION_MANIFESTO.SORT_ORDER)
         .fetch(CANVAS_VERSION_MANIFESTO.TEXT);
+  }
+
+  /** A frozen citation of someone's words, with its row id. */
+  public record SpokenCitation(long id, String text, String withheldText) {}
+
+  /** The frozen citations of the person's words, in every version of every canvas. */
+  public List<SpokenCitation> citationsSpokenBy(long personId) {
+    return ctx.select(
+            CANVAS_VERSION_CITATION.ID,
+            CANVAS_VERSION_CITATION.CITED_TEXT,
+            CANVAS_VERSION_CITATION.WITHHELD_TEXT)
+        .from(CANVAS_VERSION_CITATION)
+        .where(CANVAS_VERSION_CITATION.SPEAKER_ID.eq(personId))
+        .orderBy(CANVAS_VERSION_CITATION.ID)
+        .fetch(r -> new SpokenCitation(r.value1(), r.value2(), r.value3()));
+  }
+
+  /** Replaces a frozen citation's words, and makes them nobody's. */
+  public void anonymiseCitation(long citationId, String text) {
+    ctx.update(CANVAS_VERSION_CITATION)
+        .set(CANVAS_VERSION_CITATION.CITED_TEXT, text)
+        .set(CANVAS_VERSION_CITATION.WITHHELD_TEXT, text)
+        .setNull(CANVAS_VERSION_CITATION.SPEAKER_ID)
+        .where(CANVAS_VERSION_CITATION.ID.eq(citationId))
+        .execute();
+  }
+
+  /**
+   * Makes the frozen citations of one person's words another's (a merge, or its undo). With {@code
+   * sourceIds}, only the citations of those observations move.
+   */
+  public void setSpeaker(long fromPersonId, long toPersonId, Collection<Long> sourceIds) {
+    ctx.update(CANVAS_VERSION_CITATION)
+        .set(CANVAS_VERSION_CITATION.SPEAKER_ID, toPersonId)
+        .where(CANVAS_VERSION_CITATION.SPEAKER_ID.eq(fromPersonId))
+        .and(
+            sourceIds == null
+                ? DSL.noCondition()
+                : CANVAS_VERSION_CITATION
+                    .KIND
+                    .eq(CitationTarget.Kind.OBSERVATION.name())
+                    .and(CANVAS_VERSION_CITATION.SOURCE_ID.in(sourceIds)))
+        .execute();
   }
 
   public void delete(long versionId) {

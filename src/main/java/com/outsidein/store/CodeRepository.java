@@ -4,12 +4,10 @@ import static com.outsidein.store.generated.Tables.CODE;
 import static com.outsidein.store.generated.Tables.OBSERVATION_CODE;
 
 import com.outsidein.domain.Code;
-import com.outsidein.domain.CodeUsage;
 import com.outsidein.store.generated.tables.records.CodeRecord;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
@@ -28,15 +26,6 @@ public final class CodeRepository {
   }
 
   /** Every code with how many observations are coded with it directly. */
-  public List<CodeUsage> usage() {
-    Map<Long, Integer> counts =
-        ctx.select(OBSERVATION_CODE.CODE_ID, DSL.count())
-            .from(OBSERVATION_CODE)
-            .groupBy(OBSERVATION_CODE.CODE_ID)
-            .fetchMap(OBSERVATION_CODE.CODE_ID, DSL.count());
-    return all().stream().map(c -> new CodeUsage(c, counts.getOrDefault(c.id(), 0))).toList();
-  }
-
   public Optional<Code> byId(long id) {
     return ctx.selectFrom(CODE).where(CODE.ID.eq(id)).fetchOptional(CodeRepository::toDomain);
   }

@@ -122,10 +122,9 @@ public final class ReportQueries {
         }
         direct.merge(link.value2(), 1, Integer::sum);
         Code code = tree.get(link.value2());
-        while (code != null) {
-          if (credited.add(code.id())) {
-            within.merge(code.id(), 1, Integer::sum);
-          }
+        // A code credited already had its ancestors credited with it: stop there (and at a loop).
+        while (code != null && credited.add(code.id())) {
+          within.merge(code.id(), 1, Integer::sum);
           code = code.parentId() == null ? null : tree.get(code.parentId());
         }
       }
@@ -294,7 +293,8 @@ public final class ReportQueries {
                 OBSERVATION.SENTIMENT,
                 OBSERVATION.JOURNEY_STAGE_ID,
                 OBSERVATION.TOUCHPOINT_ID,
-                OBSERVATION.FUNCTION_ID)
+                OBSERVATION.FUNCTION_ID,
+                OBSERVATION.HIGHLIGHT_FIELD)
             .from(OBSERVATION)
             .where(observationsIn(studyId))
             .and(OBSERVATION.ID.gt(afterId))
@@ -350,7 +350,10 @@ public final class ReportQueries {
               r.value7(),
               paths,
               sentiment == null ? null : sentiment.intValue(),
-              speaker.quotes()));
+              speaker.quotes(),
+              r.value3(),
+              r.value12() != null,
+              List.of()));
     }
     return rows;
   }

@@ -60,11 +60,18 @@ public final class Workspace implements AutoCloseable {
   }
 
   private static Workspace open(Path named, char[] password, String... migrationLocations) {
+    return open(Disk.PLAIN, named, password, migrationLocations);
+  }
+
+  /** Opens through an H2 file system of the given prefix (tests simulate faulty disks so). */
+  static Workspace open(Disk disk, Path named, char[] password) {
+    return open(disk, named, password, Migrations.LOCATION);
+  }
+
+  private static Workspace open(
+      Disk disk, Path named, char[] password, String... migrationLocations) {
     Path file = WorkspaceFiles.databaseFile(named);
-    if (!Files.isRegularFile(file)) {
-      throw new WorkspaceUnavailableException(
-          Reason.MISSING, file, "There is no workspace at " + file + ".", null);
-    }
+    WorkspaceFiles.checkExisting(file);
     if (WorkspaceFiles.isEncrypted(file) && (password == null || password.length == 0)) {
       throw new WorkspaceUnavailableException(
           Reason.PASSWORD_REQUIRED,
@@ -73,7 +80,7 @@ public final class Workspace implements AutoCloseable {
           null);
     }
     return connect(
-        file, true, WorkspaceFiles.isEncrypted(file) ? password : null, migrationLocations);
+        disk, file, true, WorkspaceFiles.isEncrypted(file) ? password : null, migrationLocations);
   }
 
   /** Creates a new, empty workspace; refuses a path where one already exists. */
@@ -83,18 +90,23 @@ public final class Workspace implements AutoCloseable {
 
   /** Creates a new workspace, encrypted with AES when a password is given. */
   public static Workspace create(Path named, char[] password) {
+    return create(Disk.PLAIN, named, password);
+  }
+
+  static Workspace create(Disk disk, Path named, char[] password) {
     Path file = WorkspaceFiles.databaseFile(named);
-    if (Files.exists(file)) {
-      throw new WorkspaceUnavailableException(
-          Reason.ALREADY_EXISTS, file, "A workspace already exists at " + file + ".", null);
-    }
+    WorkspaceFiles.checkNew(file);
     try {
       Files.createDirectories(file.getParent());
     } catch (java.io.IOException e) {
-      throw new WorkspaceUnavailableException(
-          Reason.UNREADABLE, file, "The folder " + file.getParent() + " cannot be created.", e);
+      throw H2Failures.fileFault(file, e)
+          .orElseGet(
+              () ->
+                  new WorkspaceUnavailableException(
+                      Reason.UNREADABLE, file, WorkspaceText.about("folderNotCreated", file), e));
     }
     return connect(
+        disk,
         file,
         false,
         password == null || password.length == 0 ? null : password,
@@ -102,17 +114,23 @@ public final class Workspace implements AutoCloseable {
   }
 
   private static Workspace connect(
-      Path file, boolean mustExist, char[] password, String... migrationLocations) {
+      Disk disk, Path file, boolean mustExist, char[] password, String... migrationLocations) {
     // A 32 MB page cache (H2's default is 16 MB) keeps the indexes of a large workspace in memory
     // while importing, exporting and showing search results; bench measures the difference.
+    // TRACE_LEVEL_FILE=0: H2's trace file beside the workspace would hold the values of failed
+    // statements in the clear.
     String url =
         "jdbc:h2:file:"
+            + disk.prefix()
             + WorkspaceFiles.basePath(file)
-            + ";WRITE_DELAY=0;CACHE_SIZE=32768"
+            + ";WRITE_DELAY=0;CACHE_SIZE=32768;TRACE_LEVEL_FILE=0"
             + (password == null ? "" : ";CIPHER=AES")
             + (mustExist ? ";IFEXISTS=TRUE" : "");
     // With CIPHER, H2 takes "file-password user-password"; the user has no password of its own.
     String passwords = password == null ? "" : FileKey.of(password) + " ";
+    if (mustExist) {
+      readEverythingReadOnly(file, url, passwords);
+    }
     JdbcConnectionPool pool = JdbcConnectionPool.create(url, USER, passwords);
     pool.setMaxConnections(8);
     try {
@@ -126,6 +144,19 @@ public final class Workspace implements AutoCloseable {
       if (e instanceof WorkspaceUnavailableException unavailable) {
         throw unavailable;
       }
+      throw H2Failures.explain(file, e);
+    }
+  }
+
+  /**
+   * Reads every row with the file opened read-only, so a damaged file is found before H2 opens it
+   * for writing (which alone writes into it).
+   */
+  private static void readEverythingReadOnly(Path file, String url, String passwords) {
+    try (Connection connection =
+        java.sql.DriverManager.getConnection(url + ";ACCESS_MODE_DATA=r", USER, passwords)) {
+      EveryRowRead.of(connection);
+    } catch (SQLException | RuntimeException e) {
       throw H2Failures.explain(file, e);
     }
   }
@@ -144,26 +175,44 @@ public final class Workspace implements AutoCloseable {
   }
 
   public <T> T read(Function<Tx, T> work) {
-    return dsl.transactionResult(configuration -> work.apply(new Tx(configuration.dsl())));
+    return explainingFileFaults(
+        () -> dsl.transactionResult(configuration -> work.apply(new Tx(configuration.dsl()))));
   }
 
   public <T> T write(Function<Tx, T> work) {
-    return dsl.transactionResult(configuration -> work.apply(new Tx(configuration.dsl())));
+    return explainingFileFaults(
+        () -> dsl.transactionResult(configuration -> work.apply(new Tx(configuration.dsl()))));
   }
 
   /** A write that returns nothing: one transaction. */
   public void update(Consumer<Tx> work) {
-    dsl.transaction(configuration -> work.accept(new Tx(configuration.dsl())));
+    write(
+        tx -> {
+          work.accept(tx);
+          return null;
+        });
+  }
+
+  /**
+   * Runs database work; a failure of the file itself (full disk, read-only, damaged) becomes a
+   * {@link WorkspaceUnavailableException} that says so, any other failure passes unchanged.
+   */
+  private <T> T explainingFileFaults(java.util.function.Supplier<T> work) {
+    try {
+      return work.get();
+    } catch (org.jooq.exception.DataAccessException e) {
+      throw H2Failures.fileFault(file, e).map(RuntimeException.class::cast).orElse(e);
+    }
   }
 
   /** Writes a consistent copy of the open workspace into a zip file (H2's online backup). */
   public void backupTo(Path zip) {
     try {
       Files.createDirectories(zip.toAbsolutePath().getParent());
-      dsl.execute("BACKUP TO ?", zip.toAbsolutePath().toString());
     } catch (java.io.IOException e) {
       throw new java.io.UncheckedIOException(e);
     }
+    explainingFileFaults(() -> dsl.execute("BACKUP TO ?", zip.toAbsolutePath().toString()));
   }
 
   /**

@@ -3,26 +3,26 @@ package com.outsidein.ui;
 import com.outsidein.domain.BadInputException;
 import com.outsidein.domain.Problem;
 import com.outsidein.ui.task.BackgroundTask;
-import com.outsidein.ui.task.BackgroundTasks;
+import com.outsidein.ui.task.TaskExecutor;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 /**
- * Runs a change to the workspace in the background. Input the services refuse becomes a clear
- * message; anything else goes to the app's error handling.
+ * Runs a view model's work: changes on the writer lane, reads in the background. Input the services
+ * refuse becomes a clear message; anything else goes to the app's error handling.
  */
 public final class Commands {
 
-  private final BackgroundTasks tasks;
+  private final TaskExecutor tasks;
   private final Alerts alerts;
 
-  public Commands(BackgroundTasks tasks, Alerts alerts) {
+  public Commands(TaskExecutor tasks, Alerts alerts) {
     this.tasks = tasks;
     this.alerts = alerts;
   }
 
-  public BackgroundTasks tasks() {
+  public TaskExecutor tasks() {
     return tasks;
   }
 
@@ -30,13 +30,14 @@ public final class Commands {
     return alerts;
   }
 
-  /** Runs the work; {@code what} names it in a refusal ("Could not add the code"). */
-  public <T> void run(String what, Callable<T> work, Consumer<T> onDone) {
+  /** Changes the workspace on the writer lane; {@code what} names it in a refusal. */
+  public <T> void run(String what, Callable<T> work, Consumer<? super T> onDone) {
     run(what, work, onDone, () -> {});
   }
 
   /** As {@link #run(String, Callable, Consumer)}, with something to tidy up when it fails. */
-  public <T> void run(String what, Callable<T> work, Consumer<T> onDone, Runnable onFailed) {
+  public <T> void run(
+      String what, Callable<T> work, Consumer<? super T> onDone, Runnable onFailed) {
     BackgroundTask.wrap(work)
         .onSuccess(onDone)
         .onFailure(
@@ -44,7 +45,7 @@ public final class Commands {
               onFailed.run();
               refused(what, failure);
             })
-        .executeWith(tasks);
+        .writeWith(tasks);
   }
 
   public void run(String what, Runnable work) {
@@ -55,6 +56,14 @@ public final class Commands {
           return null;
         },
         result -> {});
+  }
+
+  /** Reads from the workspace in the background (after every change asked for before). */
+  public <T> void read(String what, Callable<T> work, Consumer<? super T> onDone) {
+    BackgroundTask.wrap(work)
+        .onSuccess(onDone)
+        .onFailure(failure -> refused(what, failure))
+        .readWith(tasks);
   }
 
   private void refused(String what, Throwable failure) {

@@ -2,9 +2,10 @@ package com.outsidein.ui;
 
 import com.outsidein.service.WorkspaceSession;
 import com.outsidein.ui.task.BackgroundTask;
-import com.outsidein.ui.task.BackgroundTasks;
+import com.outsidein.ui.task.TaskExecutor;
 import java.util.List;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.collections.FXCollections;
@@ -19,13 +20,25 @@ public class ListViewModel<T> {
   private final ObservableList<T> items = FXCollections.observableArrayList();
   private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(false);
   private final Function<WorkspaceSession, List<T>> query;
-  private final BackgroundTasks tasks;
+  private final Supplier<List<T>> source;
+  private final TaskExecutor tasks;
   private long generation;
   private boolean replacing;
 
-  public ListViewModel(BackgroundTasks tasks, Function<WorkspaceSession, List<T>> query) {
+  public ListViewModel(TaskExecutor tasks, Function<WorkspaceSession, List<T>> query) {
+    this(tasks, query, null);
+  }
+
+  private ListViewModel(
+      TaskExecutor tasks, Function<WorkspaceSession, List<T>> query, Supplier<List<T>> source) {
     this.tasks = tasks;
     this.query = query;
+    this.source = source;
+  }
+
+  /** A list that reads itself from {@code source}; {@link #reload()} loads it anew. */
+  public static <T> ListViewModel<T> from(TaskExecutor tasks, Supplier<List<T>> source) {
+    return new ListViewModel<>(tasks, null, source);
   }
 
   public ObservableList<T> items() {
@@ -46,13 +59,23 @@ public class ListViewModel<T> {
 
   /** Loads the list from the session (or empties it when there is none). Call on the FX thread. */
   public void load(WorkspaceSession session) {
-    long mine = ++generation;
     if (session == null) {
+      ++generation;
       items.clear();
       return;
     }
+    start(() -> query.apply(session));
+  }
+
+  /** Loads the list anew from the source it was made {@link #from}. Call on the UI thread. */
+  public void reload() {
+    start(source::get);
+  }
+
+  private void start(Supplier<List<T>> read) {
+    long mine = ++generation;
     loading.set(true);
-    BackgroundTask.wrap(() -> query.apply(session))
+    BackgroundTask.wrap(read::get)
         .onSuccess(
             result -> {
               if (mine == generation) {
@@ -70,6 +93,6 @@ public class ListViewModel<T> {
               loading.set(false);
               tasks.reportUnhandled(failure);
             })
-        .executeWith(tasks);
+        .readWith(tasks);
   }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.outsidein.service.NoQuoteWorkspace;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -34,6 +35,22 @@ class SearchCommandTest {
     JsonNode mark = first.get("marks").get(0);
     assertThat(snippet.substring(mark.get(0).asInt(), mark.get(1).asInt()).toLowerCase())
         .startsWith("setup");
+  }
+
+  @Test
+  void wordsOfASpeakerWithoutQuoteConsentStayVisibleWithTheirMark() throws Exception {
+    Path workspace = folder.resolve("consent");
+    NoQuoteWorkspace.build(workspace).session.close();
+
+    CliRun text = CliRun.of("search", "--workspace", workspace.toString(), "weekends");
+    CliRun json = CliRun.of("search", "--workspace", workspace.toString(), "--json", "weekends");
+    CliRun paraphrase = CliRun.of("search", "--workspace", workspace.toString(), "slow");
+
+    assertThat(text.out())
+        .contains("took two «weekends» to get going" + SearchCommand.NO_QUOTE_CONSENT);
+    JsonNode hit = new ObjectMapper().readTree(json.out()).get("hits").get(0);
+    assertThat(hit.get("quoteWithheld").asBoolean()).isTrue();
+    assertThat(paraphrase.out()).contains("«slow»").doesNotContain(SearchCommand.NO_QUOTE_CONSENT);
   }
 
   @Test

@@ -60,4 +60,49 @@ class CodeTreeTest {
   void splitPathTrimsNamesAndDropsEmptyLevels(String path, String expected) {
     assertThat(CodeTree.splitPath(path)).containsExactly(expected.split(","));
   }
+
+  /** A chain of codes each under the one before: far deeper than any stack of recursive calls. */
+  private static List<Code> chain(int length) {
+    List<Code> codes = new java.util.ArrayList<>();
+    for (long id = 1; id <= length; id++) {
+      codes.add(code(id, id == 1 ? null : id - 1, "c" + id, 1));
+    }
+    return codes;
+  }
+
+  @Test
+  void aChainOfHundredThousandCodesIsWalkedWithoutOverflowingTheStack() {
+    CodeTree deep = new CodeTree(chain(100_000));
+
+    assertThat(deep.depthFirst()).hasSize(100_000);
+    assertThat(deep.depthOf(100_000)).isEqualTo(99_999);
+    assertThat(deep.isWithin(100_000, 1)).isTrue();
+    assertThat(deep.pathOf(100_000)).isEqualTo("\u2026/" + names(99_981, 100_000));
+    assertThat(deep.pathOf(20)).isEqualTo(names(1, 20));
+    assertThat(deep.pathOf(21)).isEqualTo("\u2026/" + names(2, 21));
+    assertThat(deep.subtree(99_999)).extracting(Code::id).containsExactly(99_999L, 100_000L);
+    assertThat(deep.levelsFrom(1)).isEqualTo(100_000);
+  }
+
+  private static String names(int from, int to) {
+    return String.join(
+        "/", java.util.stream.IntStream.rangeClosed(from, to).mapToObj(i -> "c" + i).toList());
+  }
+
+  @Test
+  void aParentLoopEndsEveryWalk() {
+    CodeTree looped = new CodeTree(List.of(code(1, 2L, "a", 1), code(2, 1L, "b", 1)));
+
+    assertThat(looped.depthOf(1)).isLessThanOrEqualTo(2);
+    assertThat(looped.isWithin(1, 3)).isFalse();
+    assertThat(looped.pathOf(1)).isEqualTo("b/a");
+    assertThat(looped.subtree(1)).extracting(Code::id).containsExactly(1L, 2L);
+  }
+
+  @Test
+  void levelsFromCountsTheCodeAndTheLevelsBelowIt() {
+    assertThat(tree.levelsFrom(1)).isEqualTo(3);
+    assertThat(tree.levelsFrom(3)).isEqualTo(1);
+    assertThat(tree.levelsFrom(99)).isZero();
+  }
 }

@@ -18,6 +18,8 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -28,15 +30,18 @@ class ReportServiceTest {
   @TempDir static Path folder;
   private static KnownWorkspace w;
   private static ReportService reports;
+  private static ExecutorService readAhead;
 
   @BeforeAll
   static void build() {
     w = KnownWorkspace.build(folder.resolve("known"));
     reports = w.session.reports();
+    readAhead = Executors.newSingleThreadExecutor();
   }
 
   @AfterAll
   static void close() {
+    readAhead.shutdown();
     w.session.close();
   }
 
@@ -83,6 +88,7 @@ class ReportServiceTest {
     reports.forEachObservationPage(
         w.fleet,
         2,
+        readAhead,
         page -> {
           sizes.add(page.size());
           page.forEach(o -> ids.add(o.id()));
@@ -103,7 +109,7 @@ class ReportServiceTest {
   @Test
   void anObservationCarriesEveryImportColumnAndItsConsent() {
     List<ReportObservation> all = new ArrayList<>();
-    reports.forEachObservationPage(null, all::addAll);
+    reports.forEachObservationPage(null, readAhead, all::addAll);
 
     ReportObservation rekeys = find(all, w.observations[3]);
     assertThat(rekeys.interview()).isEqualTo("Council call");

@@ -26,7 +26,7 @@ class WorkspaceTest {
     try (Workspace workspace = Workspace.create(folder.resolve("fresh"))) {
       assertThat(workspace.file()).isEqualTo(folder.resolve("fresh.mv.db"));
       assertThat(Files.isRegularFile(workspace.file())).isTrue();
-      assertThat(workspace.migration().toVersion()).isEqualTo("1");
+      assertThat(workspace.migration().toVersion()).isEqualTo("2");
       assertThat(workspace.migration().migrated()).isFalse();
       List<DimensionValue> segments = workspace.read(tx -> tx.dimensions().of(Dimension.SEGMENT));
       assertThat(segments)
@@ -99,7 +99,7 @@ class WorkspaceTest {
         .isInstanceOfSatisfying(
             WorkspaceUnavailableException.class,
             e -> {
-              assertThat(e.reason()).isEqualTo(Reason.UNREADABLE);
+              assertThat(e.reason()).isEqualTo(Reason.NOT_A_WORKSPACE);
               assertThat(e.getMessage()).contains("notes.mv.db");
             });
     assertThat(Files.readString(notes)).startsWith("These are my notes");
@@ -113,11 +113,11 @@ class WorkspaceTest {
     try (Workspace migrated =
         Workspace.open(
             folder.resolve("older"), Migrations.LOCATION, "classpath:db/test-later-migration")) {
-      assertThat(migrated.migration().fromVersion()).isEqualTo("1");
+      assertThat(migrated.migration().fromVersion()).isEqualTo("2");
       assertThat(migrated.migration().toVersion()).isEqualTo("900");
       Path backup = migrated.migration().backup();
       assertThat(backup).exists().hasParent(folder);
-      assertThat(backup.getFileName().toString()).startsWith("older.before-migration-from-v1-");
+      assertThat(backup.getFileName().toString()).startsWith("older.before-migration-from-v2-");
       try (ZipFile zip = new ZipFile(backup.toFile())) {
         assertThat(zip.stream().map(e -> e.getName())).contains("older.mv.db");
       }

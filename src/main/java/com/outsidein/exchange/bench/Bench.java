@@ -18,6 +18,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
@@ -38,22 +39,26 @@ public final class Bench {
 
   private final int observations;
   private final Consumer<String> log;
+  private final Executor helpers;
 
   /**
    * @param log hears what the bench is doing, one line per step
+   * @param helpers runs what goes on beside a measurement (heap sampling, the backup at opening, an
+   *     export's reading); it needs at least three threads at once
    */
-  public Bench(int observations, Consumer<String> log) {
+  public Bench(int observations, Consumer<String> log, Executor helpers) {
     if (observations < SyntheticStudy.OBSERVATIONS_PER_INTERVIEW) {
       throw new IllegalArgumentException(
           "At least " + SyntheticStudy.OBSERVATIONS_PER_INTERVIEW + " observations are needed");
     }
     this.observations = observations;
     this.log = log;
+    this.helpers = helpers;
   }
 
   public BenchResult run() throws IOException {
     Path folder = Files.createTempDirectory("outsidein-bench");
-    try (HeapWatch heap = new HeapWatch()) {
+    try (HeapWatch heap = new HeapWatch(helpers)) {
       return run(folder, heap);
     } finally {
       deleteTree(folder);
@@ -124,8 +129,9 @@ public final class Bench {
   }
 
   /** Exports every study and returns observations per second. */
-  private static double export(WorkspaceSession session, Path folder) throws IOException {
-    ReportResult report = new ReportWriter(session).write(null, folder.resolve("report.xlsx"));
+  private double export(WorkspaceSession session, Path folder) throws IOException {
+    ReportResult report =
+        new ReportWriter(session, helpers).write(null, folder.resolve("report.xlsx"));
     Files.deleteIfExists(report.file());
     return report.observationsPerSecond();
   }
@@ -164,7 +170,8 @@ public final class Bench {
                 long backupStarted = System.nanoTime();
                 session.backups().backupNow();
                 return (System.nanoTime() - backupStarted) / 1_000_000;
-              });
+              },
+              helpers);
       session.observations().rows(ObservationFilter.ALL, 0, 100);
       long openMs = (System.nanoTime() - started) / 1_000_000;
       log.accept("The backup at opening took " + backup.join() + " ms in the background");

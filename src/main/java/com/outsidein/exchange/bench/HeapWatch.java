@@ -2,19 +2,36 @@ package com.outsidein.exchange.bench;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 
-/** Samples the heap in use every few milliseconds and remembers the most seen. */
+/**
+ * Samples the heap in use every few milliseconds, on a thread of the given executor, and remembers
+ * the most seen.
+ */
 final class HeapWatch implements AutoCloseable {
 
-  private final MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
-  private final ScheduledExecutorService sampler = Executors.newSingleThreadScheduledExecutor();
-  private volatile long peak;
+  private static final long EVERY_MS = 5;
 
-  HeapWatch() {
-    sampler.scheduleAtFixedRate(this::sample, 0, 5, TimeUnit.MILLISECONDS);
+  private final MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
+  private final CompletableFuture<Void> sampling;
+  private volatile long peak;
+  private volatile boolean closed;
+
+  HeapWatch(Executor executor) {
+    sampling = CompletableFuture.runAsync(this::sampleUntilClosed, executor);
+  }
+
+  private void sampleUntilClosed() {
+    while (!closed) {
+      sample();
+      try {
+        Thread.sleep(EVERY_MS);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return;
+      }
+    }
   }
 
   private void sample() {
@@ -32,6 +49,7 @@ final class HeapWatch implements AutoCloseable {
 
   @Override
   public void close() {
-    sampler.shutdownNow();
+    closed = true;
+    sampling.join();
   }
 }

@@ -3,17 +3,20 @@ package com.outsidein.exchange.importing;
 import com.outsidein.domain.Problem;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Reads typed values out of one row's cells, noting a problem (row and column named) for each value
- * that breaks its rule instead of stopping at the first.
+ * that breaks its rule instead of stopping at the first; one problem per cell, the first found.
  */
 final class CellRules {
 
   private final String file;
   private final Header header;
   private final List<Problem> problems;
+  private final Set<String> columnsWithProblem = new HashSet<>();
   private int row;
   private List<String> cells;
 
@@ -26,6 +29,7 @@ final class CellRules {
   void startRow(int number, List<String> rowCells) {
     this.row = number;
     this.cells = rowCells;
+    columnsWithProblem.clear();
   }
 
   int problemCount() {
@@ -33,6 +37,9 @@ final class CellRules {
   }
 
   void problem(String column, String what) {
+    if (!columnsWithProblem.add(column)) {
+      return;
+    }
     problems.add(new Problem(file + ", row " + row + ", column " + column, what));
   }
 
@@ -48,11 +55,11 @@ final class CellRules {
 
   /** A text value that must not be blank. */
   String required(String column, int max) {
-    String value = text(column, max);
-    if (value == null && header.has(column)) {
+    if (header.value(cells, column) == null && header.has(column)) {
       problem(column, "must not be blank");
+      return null;
     }
-    return value;
+    return text(column, max);
   }
 
   /** An ISO date (2024-03-05), or null when blank. */

@@ -14,6 +14,9 @@ import java.util.Set;
  */
 final class Header {
 
+  /** How many column names a message lists before it only counts the rest. */
+  private static final int NAMED = 5;
+
   private final Map<String, Integer> positions = new HashMap<>();
   private final List<String> detected = new ArrayList<>();
   private final List<String> unknown = new ArrayList<>();
@@ -44,10 +47,17 @@ final class Header {
                 "the required column \""
                     + column
                     + "\" is missing (the header row has: "
-                    + String.join(", ", cells)
+                    + headerRow(cells)
                     + ")"));
       }
     }
+  }
+
+  private static String headerRow(List<String> cells) {
+    String shown = String.join(", ", cells.subList(0, Math.min(cells.size(), NAMED)));
+    return cells.size() > NAMED
+        ? String.format(Locale.ROOT, "%s and %,d more", shown, cells.size() - NAMED)
+        : shown;
   }
 
   boolean has(String column) {
@@ -69,14 +79,31 @@ final class Header {
     return List.copyOf(detected);
   }
 
-  List<String> unknown() {
-    return List.copyOf(unknown);
+  /** One warning for all the unknown columns, however many: it names a few and counts them. */
+  List<String> warnings() {
+    if (unknown.isEmpty()) {
+      return List.of();
+    }
+    if (unknown.size() == 1) {
+      return List.of(
+          "The column " + quoted(unknown) + " is not part of the import format and is ignored.");
+    }
+    return List.of(
+        String.format(
+            Locale.ROOT,
+            "%,d columns are not part of the import format and are ignored: %s.",
+            unknown.size(),
+            quoted(unknown)));
   }
 
-  List<String> warnings() {
-    return unknown.stream()
-        .map(c -> "The column \"" + c + "\" is not part of the import format and is ignored.")
-        .toList();
+  /** The first few names, quoted, and how many more there are. */
+  private static String quoted(List<String> names) {
+    List<String> shown =
+        names.subList(0, Math.min(names.size(), NAMED)).stream().map(n -> "\"" + n + "\"").toList();
+    String list = String.join(", ", shown);
+    return names.size() > NAMED
+        ? String.format(Locale.ROOT, "%s and %,d more", list, names.size() - NAMED)
+        : list;
   }
 
   List<Problem> problems() {

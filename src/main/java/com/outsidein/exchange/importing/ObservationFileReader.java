@@ -35,17 +35,20 @@ public final class ObservationFileReader {
     List<ImportedObservation> rows = new ArrayList<>();
     Header[] header = new Header[1];
     ObservationRowParser[] parser = new ObservationRowParser[1];
+    TableReader table = TableFiles.readerFor(file, SHEET);
     readTable(
         file,
+        table,
         (number, cells) -> {
           if (header[0] == null) {
+            String where = table.where(name);
             header[0] =
-                new Header(name, cells, ObservationColumns.ALL, ObservationColumns.REQUIRED);
+                new Header(where, cells, ObservationColumns.ALL, ObservationColumns.REQUIRED);
             if (!header[0].problems().isEmpty()) {
               problems.addAll(header[0].problems());
               return false;
             }
-            parser[0] = new ObservationRowParser(new CellRules(name, header[0], problems));
+            parser[0] = new ObservationRowParser(new CellRules(where, header[0], problems));
             return true;
           }
           if (cells.stream().allMatch(String::isBlank)) {
@@ -62,10 +65,11 @@ public final class ObservationFileReader {
           return true;
         });
     if (header[0] == null) {
-      throw new BadInputException(name, "the file is empty: it has no header row");
+      throw new BadInputException(table.where(name), "the file is empty: it has no header row");
     }
     if (problems.isEmpty() && rows.isEmpty()) {
-      throw new BadInputException(name, "the file has a header row but no observations under it");
+      throw new BadInputException(
+          table.where(name), "the file has a header row but no observations under it");
     }
     if (!problems.isEmpty()) {
       throw new BadInputException(problems);
@@ -78,8 +82,10 @@ public final class ObservationFileReader {
     String name = TableFiles.nameOf(file);
     List<List<String>> rows = new ArrayList<>();
     List<String> headerCells = new ArrayList<>();
+    TableReader table = TableFiles.readerFor(file, SHEET);
     readTable(
         file,
+        table,
         (number, cells) -> {
           if (headerCells.isEmpty()) {
             headerCells.addAll(cells);
@@ -89,10 +95,11 @@ public final class ObservationFileReader {
           return rows.size() < rowCount;
         });
     if (headerCells.isEmpty()) {
-      throw new BadInputException(name, "the file is empty: it has no header row");
+      throw new BadInputException(table.where(name), "the file is empty: it has no header row");
     }
     Header header =
-        new Header(name, headerCells, ObservationColumns.ALL, ObservationColumns.REQUIRED);
+        new Header(
+            table.where(name), headerCells, ObservationColumns.ALL, ObservationColumns.REQUIRED);
     return new ImportPreview(
         headerCells,
         rows,
@@ -101,9 +108,9 @@ public final class ObservationFileReader {
         header.problems().stream().map(Problem::toString).toList());
   }
 
-  private static void readTable(Path file, RowHandler handler) {
+  private static void readTable(Path file, TableReader table, RowHandler handler) {
     try {
-      TableFiles.readerFor(file, SHEET).read(file, handler);
+      table.read(file, handler);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -18,12 +18,17 @@ import static com.outsidein.exchange.importing.ObservationColumns.SEGMENT;
 import static com.outsidein.exchange.importing.ObservationColumns.SENTIMENT;
 import static com.outsidein.exchange.importing.ObservationColumns.TOUCHPOINT;
 
+import com.outsidein.domain.Code;
 import com.outsidein.domain.CodeTree;
+import com.outsidein.domain.EmailAddress;
 import com.outsidein.domain.ImportedObservation;
 import com.outsidein.domain.Observation;
 import com.outsidein.domain.ObservationKind;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /** Turns one row of an observation file into an {@link ImportedObservation}, noting problems. */
 final class ObservationRowParser {
@@ -32,6 +37,7 @@ final class ObservationRowParser {
   static final int MAX_NAME = 300;
   static final int MAX_VALUE = 200;
   static final int MAX_EMAIL = 320;
+  static final int MAX_CODES_PER_CELL = 100;
 
   private final CellRules cells;
 
@@ -88,9 +94,8 @@ final class ObservationRowParser {
 
   private String email() {
     String email = cells.text(PARTICIPANT_EMAIL, MAX_EMAIL);
-    if (email != null
-        && (!email.contains("@") || email.chars().anyMatch(Character::isWhitespace))) {
-      cells.problem(PARTICIPANT_EMAIL, "\"" + email + "\" is not an email address");
+    if (email != null && !EmailAddress.isValid(email)) {
+      cells.problem(PARTICIPANT_EMAIL, EmailAddress.problem(email));
       return null;
     }
     return email;
@@ -102,16 +107,37 @@ final class ObservationRowParser {
     if (value == null) {
       return paths;
     }
-    for (String path : value.split(";")) {
+    List<String> written = Arrays.stream(value.split(";")).filter(path -> !path.isBlank()).toList();
+    if (written.size() > MAX_CODES_PER_CELL) {
+      cells.problem(
+          CODES,
+          "holds "
+              + written.size()
+              + " codes; a cell holds at most "
+              + MAX_CODES_PER_CELL
+              + " (split the observation or merge codes)");
+      return List.of();
+    }
+    Set<List<String>> seen = new HashSet<>();
+    for (String path : written) {
       List<String> names = CodeTree.splitPath(path);
       if (names.isEmpty()) {
         continue;
       }
+      if (names.size() > Code.MAX_DEPTH) {
+        cells.problem(
+            CODES,
+            "a code path has "
+                + names.size()
+                + " levels; a code path has at most "
+                + Code.MAX_DEPTH);
+        return List.of();
+      }
       if (names.stream().anyMatch(n -> n.length() > MAX_VALUE)) {
         cells.problem(CODES, "a code name is longer than " + MAX_VALUE + " characters");
-        continue;
+        return List.of();
       }
-      if (!paths.contains(names)) {
+      if (seen.add(names)) {
         paths.add(names);
       }
     }

@@ -1,6 +1,7 @@
 package com.outsidein.exchange.importing;
 
 import com.outsidein.domain.BadInputException;
+import com.outsidein.domain.EmailAddress;
 import com.outsidein.domain.ImportedPerson;
 import com.outsidein.domain.PeopleImport;
 import com.outsidein.domain.Problem;
@@ -36,34 +37,36 @@ public final class PeopleFileReader {
     List<ImportedPerson> rows = new ArrayList<>();
     Header[] header = new Header[1];
     CellRules[] cells = new CellRules[1];
+    TableReader table = TableFiles.readerFor(file, "People");
     try {
-      TableFiles.readerFor(file, "People")
-          .read(
-              file,
-              (number, row) -> {
-                if (header[0] == null) {
-                  header[0] = new Header(name, row, COLUMNS, List.of(NAME));
-                  problems.addAll(header[0].problems());
-                  cells[0] = new CellRules(name, header[0], problems);
-                  return problems.isEmpty();
-                }
-                if (row.stream().allMatch(String::isBlank)) {
-                  return true;
-                }
-                ImportedPerson person = person(cells[0], number, row);
-                if (person != null) {
-                  rows.add(person);
-                }
-                return true;
-              });
+      table.read(
+          file,
+          (number, row) -> {
+            if (header[0] == null) {
+              String where = table.where(name);
+              header[0] = new Header(where, row, COLUMNS, List.of(NAME));
+              problems.addAll(header[0].problems());
+              cells[0] = new CellRules(where, header[0], problems);
+              return problems.isEmpty();
+            }
+            if (row.stream().allMatch(String::isBlank)) {
+              return true;
+            }
+            ImportedPerson person = person(cells[0], number, row);
+            if (person != null) {
+              rows.add(person);
+            }
+            return true;
+          });
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
     if (header[0] == null) {
-      throw new BadInputException(name, "the file is empty: it has no header row");
+      throw new BadInputException(table.where(name), "the file is empty: it has no header row");
     }
     if (problems.isEmpty() && rows.isEmpty()) {
-      throw new BadInputException(name, "the file has a header row but no people under it");
+      throw new BadInputException(
+          table.where(name), "the file has a header row but no people under it");
     }
     if (!problems.isEmpty()) {
       throw new BadInputException(problems);
@@ -75,9 +78,8 @@ public final class PeopleFileReader {
     cells.startRow(number, row);
     int before = cells.problemCount();
     String email = cells.text(EMAIL, ObservationRowParser.MAX_EMAIL);
-    if (email != null
-        && (!email.contains("@") || email.chars().anyMatch(Character::isWhitespace))) {
-      cells.problem(EMAIL, "\"" + email + "\" is not an email address");
+    if (email != null && !EmailAddress.isValid(email)) {
+      cells.problem(EMAIL, EmailAddress.problem(email));
     }
     ImportedPerson person =
         new ImportedPerson(

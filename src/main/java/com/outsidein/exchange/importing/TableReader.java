@@ -12,4 +12,12 @@ interface TableReader {
    * @throws com.outsidein.domain.BadInputException when the file is not what its name says
    */
   void read(Path file, RowHandler handler) throws IOException;
+
+  /**
+   * Where the rows come from, as problems name it: the file's name, and for a workbook the sheet
+   * read. Known once the first row was handed on.
+   */
+  default String where(String fileName) {
+    return fileName;
+  }
 }

@@ -14,7 +14,8 @@ import java.nio.file.Path;
 
 /**
  * Text files as OutsideIn reads them: UTF-8 with or without a byte order mark, strictly (bytes that
- * are not UTF-8 are an error, never replaced), and never a binary file (one with NUL bytes).
+ * are not UTF-8 are an error, never replaced), and never a binary file (one with NUL bytes or other
+ * control characters anywhere in it). Text in another encoding, such as UTF-16, is named as such.
  */
 final class TextBytes {
 
@@ -22,9 +23,12 @@ final class TextBytes {
 
   private TextBytes() {}
 
-  /** Refuses a file that is missing, empty, or binary in its first 64 KB. */
+  /**
+   * Refuses a file that is empty, in another encoding than UTF-8 (named), or binary in its first 64
+   * KB; {@link #open} refuses binary data further on.
+   */
   static void checkText(Path file) throws IOException {
-    String name = file.getFileName().toString();
+    String name = TableFiles.nameOf(file);
     if (Files.size(file) == 0) {
       throw new BadInputException(name, "the file is empty");
     }
@@ -33,6 +37,14 @@ final class TextBytes {
     try (InputStream in = Files.newInputStream(file)) {
       read = in.readNBytes(head, 0, SNIFF);
     }
+    var encoding = OtherEncoding.of(head, read);
+    if (encoding.isPresent()) {
+      throw new BadInputException(
+          name,
+          "this file is "
+              + encoding.get()
+              + " text; save it as UTF-8 (CSV UTF-8 in Excel) and try again");
+    }
     for (int i = 0; i < read; i++) {
       if (head[i] == 0) {
         throw new BadInputException(name, "this is not a text file (it holds binary data)");
@@ -40,7 +52,10 @@ final class TextBytes {
     }
   }
 
-  /** A strict UTF-8 reader over the file, past its byte order mark if it has one. */
+  /**
+   * A strict UTF-8 reader over the file, past its byte order mark if it has one, that refuses
+   * characters that are not text wherever they stand.
+   */
   static Reader open(Path file) throws IOException {
     InputStream in = Files.newInputStream(file);
     byte[] bom = new byte[3];
@@ -53,7 +68,8 @@ final class TextBytes {
       in.close();
       rest = Files.newInputStream(file);
     }
-    return new InputStreamReader(rest, strictDecoder());
+    return new TextOnlyReader(
+        new InputStreamReader(rest, strictDecoder()), TableFiles.nameOf(file));
   }
 
   /** The whole file as text. */
@@ -66,10 +82,6 @@ final class TextBytes {
       while ((n = reader.read(buffer)) >= 0) {
         text.append(buffer, 0, n);
       }
-      if (text.indexOf("\u0000") >= 0) {
-        throw new BadInputException(
-            file.getFileName().toString(), "this is not a text file (it holds binary data)");
-      }
       return text.toString();
     } catch (CharacterCodingException e) {
       throw notUtf8(file);
@@ -78,7 +90,7 @@ final class TextBytes {
 
   static BadInputException notUtf8(Path file) {
     return new BadInputException(
-        file.getFileName().toString(),
+        TableFiles.nameOf(file),
         "the file is not UTF-8 text; save it as UTF-8 (CSV UTF-8 in Excel) and try again");
   }
 

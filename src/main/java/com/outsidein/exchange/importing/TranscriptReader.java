@@ -32,10 +32,10 @@ public final class TranscriptReader {
         return normalise(TextBytes.readAll(file));
       }
       if (lower.endsWith(".vtt")) {
-        return Subtitles.fromVtt(normalise(TextBytes.readAll(file)));
+        return Subtitles.fromVtt(name, normalise(TextBytes.readAll(file)));
       }
       if (lower.endsWith(".srt")) {
-        return Subtitles.fromSrt(normalise(TextBytes.readAll(file)));
+        return Subtitles.fromSrt(name, normalise(TextBytes.readAll(file)));
       }
       if (lower.endsWith(".docx")) {
         return docx(file, name);

@@ -38,9 +38,15 @@ final class XlsxTable implements TableReader {
   private static final byte[] ZIP_MAGIC = {'P', 'K', 3, 4};
 
   private final String wantedSheet;
+  private String sheetRead;
 
   XlsxTable(String wantedSheet) {
     this.wantedSheet = wantedSheet;
+  }
+
+  @Override
+  public String where(String fileName) {
+    return sheetRead == null ? fileName : fileName + ", sheet \"" + sheetRead + "\"";
   }
 
   @Override
@@ -111,10 +117,12 @@ final class XlsxTable implements TableReader {
         if (first != null) {
           first.close();
         }
+        sheetRead = sheets.getSheetName();
         return sheet;
       }
       if (first == null) {
         first = sheet;
+        sheetRead = sheets.getSheetName();
       } else {
         sheet.close();
       }

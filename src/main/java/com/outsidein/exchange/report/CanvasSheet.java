@@ -3,6 +3,7 @@ package com.outsidein.exchange.report;
 import com.outsidein.domain.CanvasEntry;
 import com.outsidein.domain.CanvasSection;
 import com.outsidein.domain.CitationTarget;
+import com.outsidein.domain.FrozenEntry;
 import com.outsidein.domain.ManifestoItem;
 import com.outsidein.domain.ReportCanvas;
 import java.util.ArrayList;
@@ -15,7 +16,7 @@ import org.apache.poi.ss.util.CellRangeAddress;
 /**
  * One canvas: Think, Plan and Do side by side as three column groups, then the manifesto. Each
  * entry takes a row per piece of evidence it cites; citations link to their rows on the Insights or
- * Observations sheet.
+ * Observations sheet. Its frozen versions follow below.
  */
 final class CanvasSheet {
 
@@ -132,6 +133,7 @@ final class CanvasSheet {
         }
       }
     }
+    versions(canvas);
     out.finish();
     for (int column : new int[] {PLAN - 1, DO - 1, MANIFESTO - 1}) {
       out.sheet().setColumnWidth(column, SPACER_WIDTH);
@@ -172,6 +174,40 @@ final class CanvasSheet {
       }
     }
     return lines;
+  }
+
+  /**
+   * Below the canvas, its frozen versions newest first: per version a heading, then a row per entry
+   * with its section and prompt, its answer and what it cited, one citation a line.
+   */
+  private void versions(ReportCanvas canvas) {
+    if (canvas.versions().isEmpty()) {
+      return;
+    }
+    out.skipRow();
+    out.heading(out.row(), THINK, text("canvas.versions"), out.styles().section);
+    for (ReportCanvas.FrozenVersion version : canvas.versions()) {
+      out.heading(
+          out.row(),
+          THINK,
+          ReportText.get(
+              "canvas.version",
+              version.version().label(),
+              version.version().frozenAt().toLocalDate().toString()),
+          out.styles().bold);
+      headers(
+          out.row(),
+          THINK,
+          List.of(text("canvas.prompt"), text("canvas.answer"), text("canvas.cites")));
+      for (FrozenEntry entry : version.entries()) {
+        Row row = out.row();
+        out.text(row, THINK, ReportText.of(entry.section()) + ": " + entry.prompt());
+        String details = entry.details();
+        out.text(
+            row, THINK + 1, details.isEmpty() ? entry.answer() : entry.answer() + "\n" + details);
+        out.text(row, THINK + 2, String.join("\n", entry.citationTexts()));
+      }
+    }
   }
 
   private void details(Row row, CanvasSection section, int first, CanvasEntry e, String owner) {

@@ -5,8 +5,9 @@ import com.outsidein.domain.Quotes;
 
 /**
  * How a cited observation reads in a link: its id, then its quote (or the withheld mark) or else
- * its text, on one line of at most {@link #MAX_LENGTH} characters. Links are pointers: the whole
- * observation is one click away, and spreadsheet programs do not all wrap linked cells.
+ * its text as it may leave the app, on one line of at most {@link #MAX_LENGTH} characters. Links
+ * are pointers: the whole observation is one click away, and spreadsheet programs do not all wrap
+ * linked cells.
  */
 final class Evidence {
 
@@ -24,7 +25,7 @@ final class Evidence {
     if (!quote.isEmpty()) {
       return id + "“" + cut(oneLine(quote), room - 2) + "”";
     }
-    return id + cut(oneLine(item.text()), room);
+    return id + cut(oneLine(item.exportedText()), room);
   }
 
   /** The title of a cited insight, as its link reads. */

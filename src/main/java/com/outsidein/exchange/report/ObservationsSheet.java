@@ -3,12 +3,14 @@ package com.outsidein.exchange.report;
 import com.outsidein.domain.ReportObservation;
 import com.outsidein.service.ReportService;
 import java.util.List;
+import java.util.concurrent.Executor;
 import org.apache.poi.ss.usermodel.Row;
 
 /**
  * One row per observation, in id order, with exactly the columns of the observation import format
- * (see {@link ReportSheets#OBSERVATION_COLUMNS}), so the sheet imports back. Quotes whose speaker
- * has not agreed to be quoted are written withheld. Read page by page: memory stays bounded.
+ * (see {@link ReportSheets#OBSERVATION_COLUMNS}), so the sheet imports back. The verbatim words of
+ * a speaker who has not agreed to be quoted (the quote, and those words in the text) are written
+ * withheld. Read page by page: memory stays bounded.
  */
 final class ObservationsSheet {
 
@@ -21,7 +23,8 @@ final class ObservationsSheet {
   record Written(RowIndex rows, int withheldQuotes) {}
 
   /** Writes the sheet. */
-  static Written write(SheetWriter out, ReportService reports, Long studyId, Steps steps) {
+  static Written write(
+      SheetWriter out, ReportService reports, Long studyId, Executor readAhead, Steps steps) {
     int header = out.header(ReportSheets.OBSERVATION_COLUMNS);
     out.maxWidth(1, 40);
     out.maxWidth(14, 60);
@@ -31,6 +34,7 @@ final class ObservationsSheet {
     int[] withheld = {0};
     reports.forEachObservationPage(
         studyId,
+        readAhead,
         page -> {
           int sinceReport = 0;
           for (ReportObservation o : page) {
@@ -67,7 +71,7 @@ final class ObservationsSheet {
     out.text(row, 11, o.touchpoint());
     out.text(row, 12, o.function());
     out.text(row, 13, o.kind().code());
-    out.text(row, 14, o.text());
+    out.text(row, 14, o.exportedText());
     out.text(row, 15, o.exportedQuote());
     out.text(row, 16, codes(o.codePaths()));
     out.number(row, 17, o.sentiment());

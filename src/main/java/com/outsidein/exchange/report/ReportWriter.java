@@ -22,6 +22,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.Executor;
 import java.util.function.BooleanSupplier;
 import java.util.zip.Deflater;
 import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
@@ -50,9 +51,15 @@ public final class ReportWriter {
   private static final int ROW_WINDOW = 200;
 
   private final WorkspaceSession session;
+  private final Executor helpers;
 
-  public ReportWriter(WorkspaceSession session) {
+  /**
+   * @param helpers runs the reading that goes on beside the writing (the other sheets' queries, the
+   *     next page of observations); it needs two threads to overlap them
+   */
+  public ReportWriter(WorkspaceSession session, Executor helpers) {
     this.session = session;
+    this.helpers = helpers;
   }
 
   /** Writes the report without progress or a way to cancel. */
@@ -106,7 +113,7 @@ public final class ReportWriter {
     Steps steps = new Steps(progress, cancelled, observationCount + (8 + canvases.size()) * weight);
     SheetsInOrder sheets = new SheetsInOrder(steps, weight);
 
-    try (SheetSources sources = new SheetSources(session, studyId)) {
+    try (SheetSources sources = new SheetSources(session, studyId, helpers)) {
       XSSFWorkbook xssf = new XSSFWorkbook();
       SXSSFWorkbook workbook = null;
       try {
@@ -123,7 +130,7 @@ public final class ReportWriter {
         SheetWriter observationSheet = sheets.make(ReportSheets.OBSERVATIONS);
         steps.sheet(observationSheet.name());
         ObservationsSheet.Written observations =
-            ObservationsSheet.write(observationSheet, reports, studyId, steps);
+            ObservationsSheet.write(observationSheet, reports, studyId, helpers, steps);
         RowIndex observationRows = observations.rows();
 
         List<ReportInterview> interviews = sources.interviews();

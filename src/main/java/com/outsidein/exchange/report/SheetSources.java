@@ -13,23 +13,23 @@ import com.outsidein.service.WorkspaceSession;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
 
 /**
- * What every sheet but Observations shows, read one query after another on a thread of its own
- * while the observations stream: the reading runs on one core while the writing runs on the other.
- * The queries start in the order the sheets need them.
+ * What every sheet but Observations shows, read one query after another on a thread of the given
+ * executor while the observations stream: the reading runs on one core while the writing runs on
+ * the other. The queries run in the order the sheets need them.
  */
 final class SheetSources implements AutoCloseable {
 
   /** How long closing waits for a query already running (it is never interrupted: H2 is not). */
   private static final long FINISH_MINUTES = 1;
 
-  private final ExecutorService reader = Executors.newSingleThreadExecutor();
-  private final List<CompletableFuture<?>> started = new ArrayList<>();
+  private final List<Query<?>> queries = new ArrayList<>();
   private final CompletableFuture<List<ReportInterview>> interviews;
   private final CompletableFuture<List<ReportCode>> codes;
   private final CompletableFuture<CodeMatrix> bySegment;
@@ -38,18 +38,20 @@ final class SheetSources implements AutoCloseable {
   private final CompletableFuture<List<ReportInsight>> insights;
   private final CompletableFuture<List<PersonSummary>> people;
   private final CompletableFuture<List<StudySummary>> studies;
+  private final CompletableFuture<Void> reading;
 
-  SheetSources(WorkspaceSession session, Long studyId) {
+  SheetSources(WorkspaceSession session, Long studyId, Executor executor) {
     var reports = session.reports();
     var synthesis = session.synthesis();
-    interviews = read(() -> reports.interviews(studyId));
-    codes = read(() -> reports.codes(studyId));
-    bySegment = read(() -> synthesis.matrix(Dimension.SEGMENT, studyId));
-    byJourneyStage = read(() -> synthesis.matrix(Dimension.JOURNEY_STAGE, studyId));
-    sayDo = read(() -> synthesis.sayDo(studyId));
-    insights = read(() -> reports.insights(studyId));
-    people = read(() -> reports.people(studyId));
-    studies = read(() -> reports.studies(studyId));
+    interviews = query(() -> reports.interviews(studyId));
+    codes = query(() -> reports.codes(studyId));
+    bySegment = query(() -> synthesis.matrix(Dimension.SEGMENT, studyId));
+    byJourneyStage = query(() -> synthesis.matrix(Dimension.JOURNEY_STAGE, studyId));
+    sayDo = query(() -> synthesis.sayDo(studyId));
+    insights = query(() -> reports.insights(studyId));
+    people = query(() -> reports.people(studyId));
+    studies = query(() -> reports.studies(studyId));
+    reading = CompletableFuture.runAsync(this::readInOrder, executor);
   }
 
   List<ReportInterview> interviews() {
@@ -87,18 +89,37 @@ final class SheetSources implements AutoCloseable {
   /** Drops the queries not yet started and waits for the one running, if any. */
   @Override
   public void close() {
-    started.forEach(query -> query.cancel(false));
-    reader.shutdown();
+    queries.forEach(query -> query.result.cancel(false));
     try {
-      reader.awaitTermination(FINISH_MINUTES, TimeUnit.MINUTES);
+      reading.get(FINISH_MINUTES, TimeUnit.MINUTES);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
+    } catch (ExecutionException | TimeoutException e) {
+      // A failed query already reached whoever asked for it; closing only waits.
     }
   }
 
-  private <T> CompletableFuture<T> read(Supplier<T> query) {
-    CompletableFuture<T> future = CompletableFuture.supplyAsync(query, reader);
-    started.add(future);
-    return future;
+  private void readInOrder() {
+    queries.forEach(Query::run);
+  }
+
+  private <T> CompletableFuture<T> query(Supplier<T> read) {
+    Query<T> query = new Query<>(read, new CompletableFuture<>());
+    queries.add(query);
+    return query.result;
+  }
+
+  private record Query<T>(Supplier<T> read, CompletableFuture<T> result) {
+    /** Skipped once cancelled; a failure goes to whoever waits for this query. */
+    void run() {
+      if (result.isDone()) {
+        return;
+      }
+      try {
+        result.complete(read.get());
+      } catch (RuntimeException e) {
+        result.completeExceptionally(e);
+      }
+    }
   }
 }

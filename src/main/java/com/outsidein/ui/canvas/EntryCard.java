@@ -103,9 +103,16 @@ final class EntryCard extends VBox {
       link.setTooltip(
           new Tooltip(
               item.label()
-                  + (item.detail() == null || item.detail().isBlank()
-                      ? ""
-                      : "\n\n" + item.detail())));
+                  + (item.detail() == null || item.detail().isBlank() ? "" : "\n\n" + item.detail())
+                  + (item.quoteWithheld()
+                      ? "\n\n" + Messages.get("observations.noQuoteConsent")
+                      : "")));
+      if (item.quoteWithheld()) {
+        FontIcon mark = new FontIcon(Feather.ALERT_TRIANGLE);
+        mark.getStyleClass().add("withheld-mark");
+        link.setGraphic(mark);
+        link.getStyleClass().add("quote-withheld");
+      }
       link.setOnAction(e -> open.accept(item.target()));
       Button remove = new Button(null, new FontIcon(Feather.X));
       remove.getStyleClass().add("chip-remove");

@@ -104,7 +104,7 @@ public final class QuickEntryViewModel {
     }
     BackgroundTask.wrap(() -> new Lookups(session.people().people(), session.codebook().tree()))
         .onSuccess(this::useLookups)
-        .executeWith(commands.tasks());
+        .readWith(commands.tasks());
   }
 
   private record Lookups(List<Person> people, CodeTree codes) {}

@@ -1,10 +1,8 @@
 package com.outsidein.ui.export;
 
-import com.outsidein.service.WorkspaceSession;
 import com.outsidein.ui.Messages;
 import com.outsidein.ui.WorkDialogParts;
 import com.outsidein.ui.WorkDialogStage;
-import com.outsidein.ui.task.BackgroundTasks;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -36,15 +34,6 @@ public final class ExportReportDialog {
   public ExportReportDialog(Window owner, ExportReportViewModel model) {
     this.owner = owner;
     this.model = model;
-  }
-
-  /** Opens the dialog for the open workspace. */
-  public static ExportReportDialog open(
-      Window owner, WorkspaceSession session, BackgroundTasks tasks) {
-    ExportReportDialog dialog =
-        new ExportReportDialog(owner, new ExportReportViewModel(session, tasks));
-    dialog.show();
-    return dialog;
   }
 
   public ExportReportViewModel model() {

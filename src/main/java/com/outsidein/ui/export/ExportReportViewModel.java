@@ -6,29 +6,26 @@ import com.outsidein.domain.Study;
 import com.outsidein.exchange.report.ReportCancelledException;
 import com.outsidein.exchange.report.ReportResult;
 import com.outsidein.exchange.report.ReportWriter;
-import com.outsidein.service.WorkspaceSession;
+import com.outsidein.service.StudyService;
 import com.outsidein.ui.Messages;
 import com.outsidein.ui.task.BackgroundTask;
-import com.outsidein.ui.task.BackgroundTasks;
+import com.outsidein.ui.task.RunningWork;
+import com.outsidein.ui.task.TaskExecutor;
+import com.outsidein.ui.task.TaskHandle;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Collectors;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
-import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import javafx.concurrent.Task;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -57,32 +54,37 @@ public final class ExportReportViewModel {
     CANCELLED
   }
 
-  private final WorkspaceSession session;
-  private final BackgroundTasks tasks;
+  private final StudyService studies;
+  private final ReportWriter reports;
+  private final String workspaceName;
+  private final TaskExecutor tasks;
   private final Scope all = new Scope(null, Messages.get("export.allStudies"));
   private final ObservableList<Scope> scopes = FXCollections.observableArrayList(all);
   private final ObjectProperty<Scope> scope = new SimpleObjectProperty<>(all);
   private final ObjectProperty<Path> target = new SimpleObjectProperty<>();
   private final ReadOnlyObjectWrapper<Outcome> outcome = new ReadOnlyObjectWrapper<>(Outcome.NONE);
-  private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(false);
-  private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(0);
-  private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
+  private final RunningWork work = new RunningWork();
   private final ReadOnlyObjectWrapper<Path> written = new ReadOnlyObjectWrapper<>();
-  private final AtomicBoolean cancelRequested = new AtomicBoolean();
 
-  public ExportReportViewModel(WorkspaceSession session, BackgroundTasks tasks) {
-    this.session = session;
+  /**
+   * @param workspaceName names the report of every study
+   */
+  public ExportReportViewModel(
+      StudyService studies, ReportWriter reports, String workspaceName, TaskExecutor tasks) {
+    this.studies = studies;
+    this.reports = reports;
+    this.workspaceName = workspaceName;
     this.tasks = tasks;
   }
 
   /** Loads the studies to choose from, in the background. */
   public void load() {
-    BackgroundTask.wrap(() -> session.studies().all())
+    BackgroundTask.wrap(studies::all)
         .onSuccess(
-            studies -> {
+            found -> {
               Scope chosen = scope.get();
               scopes.setAll(all);
-              for (Study study : studies) {
+              for (Study study : found) {
                 Scope option = new Scope(study.id(), study.title());
                 scopes.add(option);
                 if (option.equals(chosen)) {
@@ -90,7 +92,7 @@ public final class ExportReportViewModel {
                 }
               }
             })
-        .executeWith(tasks);
+        .readWith(tasks);
   }
 
   public ObservableList<Scope> scopes() {
@@ -111,17 +113,17 @@ public final class ExportReportViewModel {
   }
 
   public ReadOnlyBooleanProperty runningProperty() {
-    return running.getReadOnlyProperty();
+    return work.runningProperty();
   }
 
   /** 0..1 while running; -1 while the amount of work is not known yet. */
   public ReadOnlyDoubleProperty progressProperty() {
-    return progress.getReadOnlyProperty();
+    return work.progressProperty();
   }
 
   /** What the dialog says: the step running, or how the export ended. */
   public ReadOnlyStringProperty statusProperty() {
-    return status.getReadOnlyProperty();
+    return work.statusProperty();
   }
 
   /** The file the last export wrote. */
@@ -131,13 +133,13 @@ public final class ExportReportViewModel {
 
   public BooleanBinding canExportProperty() {
     return Bindings.createBooleanBinding(
-        () -> target.get() != null && !running.get(), target, running);
+        () -> target.get() != null && !work.isRunning(), target, work.runningProperty());
   }
 
   /** A file name for the chosen scope, such as {@code Onboarding experience report.xlsx}. */
   public String suggestedFileName() {
     Scope chosen = scope.get();
-    String base = chosen == null || chosen.studyId() == null ? session.name() : chosen.title();
+    String base = chosen == null || chosen.studyId() == null ? workspaceName : chosen.title();
     return Messages.get(
         "export.fileName", base.replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]", "-").strip());
   }
@@ -145,35 +147,30 @@ public final class ExportReportViewModel {
   /** Starts the export in the background; does nothing while one runs or without a file. */
   public void export() {
     Path file = target.get();
-    if (file == null || running.get()) {
+    if (file == null || work.isRunning()) {
       return;
     }
     Scope chosen = scope.get();
     Long studyId = chosen == null ? null : chosen.studyId();
-    cancelRequested.set(false);
-    running.set(true);
+    work.start(Messages.get("export.starting"));
     outcome.set(Outcome.RUNNING);
     written.set(null);
-    progress.set(-1);
-    status.set(Messages.get("export.starting"));
-    Task<ReportResult> task =
+    TaskHandle task =
         BackgroundTask.<ReportResult>withProgress(
-                work ->
-                    new ReportWriter(session)
-                        .write(
-                            studyId,
-                            file,
-                            (done, total, sheet) -> {
-                              work.update(done, total);
-                              work.message(Messages.get("export.writing", sheet));
-                            },
-                            () -> cancelRequested.get() || work.isCancelled()))
+                running ->
+                    reports.write(
+                        studyId,
+                        file,
+                        (done, total, sheet) -> {
+                          running.update(done, total);
+                          running.message(Messages.get("export.writing", sheet));
+                        },
+                        () -> work.isCancelRequested() || running.isCancelled()))
             .onSuccess(this::succeeded)
             .onFailure(this::failed)
             .onCancelled(this::cancelled)
-            .executeWith(tasks);
-    progress.bind(task.progressProperty());
-    status.bind(task.messageProperty());
+            .readWith(tasks);
+    work.follow(task, true);
   }
 
   /**
@@ -181,23 +178,19 @@ public final class ExportReportViewModel {
    * is not interrupted, since an interrupt can close the workspace's database file.
    */
   public void cancel() {
-    if (running.get()) {
-      cancelRequested.set(true);
-      status.unbind();
-      status.set(Messages.get("export.cancelling"));
-    }
+    work.requestCancel(Messages.get("export.cancelling"));
   }
 
   private void succeeded(ReportResult result) {
-    finish(Outcome.SUCCEEDED);
-    progress.set(1);
-    written.set(result.file());
-    status.set(
+    work.finish(
+        1,
         Messages.get(
             "export.done",
             result.file().toString(),
             result.observations(),
             result.sheets().size()));
+    written.set(result.file());
+    outcome.set(Outcome.SUCCEEDED);
   }
 
   private void failed(Throwable failure) {
@@ -205,35 +198,24 @@ public final class ExportReportViewModel {
       cancelled();
       return;
     }
-    finish(Outcome.FAILED);
-    progress.set(0);
+    work.finish(0, Messages.get("export.failed", reason(failure)));
+    outcome.set(Outcome.FAILED);
+  }
+
+  private static String reason(Throwable failure) {
     if (failure instanceof BadInputException bad) {
-      status.set(
-          Messages.get(
-              "export.failed",
-              bad.problems().stream().map(Problem::toString).collect(Collectors.joining("\n"))));
-    } else if (failure instanceof IOException io) {
-      LOG.warn("The report could not be written", io);
-      status.set(Messages.get("export.failed", io.getMessage()));
-    } else {
-      LOG.error("The export failed", failure);
-      status.set(
-          Messages.get(
-              "export.failed",
-              Messages.get("export.unexpected", failure.getClass().getSimpleName())));
+      return bad.problems().stream().map(Problem::toString).collect(Collectors.joining("\n"));
     }
+    if (failure instanceof IOException io) {
+      LOG.warn("The report could not be written", io);
+      return io.getMessage();
+    }
+    LOG.error("The export failed", failure);
+    return Messages.get("export.unexpected", failure.getClass().getSimpleName());
   }
 
   private void cancelled() {
-    finish(Outcome.CANCELLED);
-    progress.set(0);
-    status.set(Messages.get("export.cancelled"));
-  }
-
-  private void finish(Outcome end) {
-    progress.unbind();
-    status.unbind();
-    running.set(false);
-    outcome.set(end);
+    work.finish(0, Messages.get("export.cancelled"));
+    outcome.set(Outcome.CANCELLED);
   }
 }

@@ -1,10 +1,8 @@
 package com.outsidein.ui.importing;
 
-import com.outsidein.service.WorkspaceSession;
 import com.outsidein.ui.Messages;
 import com.outsidein.ui.WorkDialogParts;
 import com.outsidein.ui.WorkDialogStage;
-import com.outsidein.ui.task.BackgroundTasks;
 import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -37,14 +35,6 @@ public final class ImportObservationsDialog {
   public ImportObservationsDialog(Window owner, ImportObservationsViewModel model) {
     this.owner = owner;
     this.model = model;
-  }
-
-  public static ImportObservationsDialog open(
-      Window owner, WorkspaceSession session, BackgroundTasks tasks) {
-    ImportObservationsDialog dialog =
-        new ImportObservationsDialog(owner, new ImportObservationsViewModel(session, tasks));
-    dialog.show();
-    return dialog;
   }
 
   public ImportObservationsViewModel model() {

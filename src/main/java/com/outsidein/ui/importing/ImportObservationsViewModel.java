@@ -10,21 +10,20 @@ import com.outsidein.domain.Problem;
 import com.outsidein.domain.Study;
 import com.outsidein.exchange.importing.ImportPreview;
 import com.outsidein.exchange.importing.ObservationImporter;
-import com.outsidein.service.WorkspaceSession;
+import com.outsidein.service.SearchService;
+import com.outsidein.service.StudyService;
 import com.outsidein.ui.Messages;
 import com.outsidein.ui.task.BackgroundTask;
-import com.outsidein.ui.task.BackgroundTasks;
+import com.outsidein.ui.task.RunningWork;
+import com.outsidein.ui.task.TaskExecutor;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicBoolean;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
-import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -59,8 +58,11 @@ public final class ImportObservationsViewModel {
     ALREADY_IMPORTED
   }
 
-  private final WorkspaceSession session;
-  private final BackgroundTasks tasks;
+  private final StudyService studyService;
+  private final ObservationImporter importer;
+  private final SearchService search;
+  private final TaskExecutor tasks;
+  private final RunningWork work = new RunningWork();
   private final StringProperty path = new SimpleStringProperty("");
   private final StringProperty study = new SimpleStringProperty("");
   private final ObservableList<String> studies = FXCollections.observableArrayList();
@@ -70,24 +72,26 @@ public final class ImportObservationsViewModel {
   private final ObservableList<String> warnings = FXCollections.observableArrayList();
   private final ObservableList<String> problems = FXCollections.observableArrayList();
   private final ReadOnlyObjectWrapper<Outcome> outcome = new ReadOnlyObjectWrapper<>(Outcome.NONE);
-  private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(false);
-  private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(0);
-  private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
   private final ReadOnlyObjectWrapper<ImportSummary> summary = new ReadOnlyObjectWrapper<>();
-  private final AtomicBoolean cancelRequested = new AtomicBoolean();
   private int previewRequest;
 
-  public ImportObservationsViewModel(WorkspaceSession session, BackgroundTasks tasks) {
-    this.session = session;
+  public ImportObservationsViewModel(
+      StudyService studies,
+      ObservationImporter importer,
+      SearchService search,
+      TaskExecutor tasks) {
+    this.studyService = studies;
+    this.importer = importer;
+    this.search = search;
     this.tasks = tasks;
     path.addListener((obs, old, now) -> preview());
   }
 
   /** Loads the studies to choose from, in the background. */
   public void load() {
-    BackgroundTask.wrap(() -> session.studies().all().stream().map(Study::title).toList())
+    BackgroundTask.wrap(() -> studyService.all().stream().map(Study::title).toList())
         .onSuccess(studies::setAll)
-        .executeWith(tasks);
+        .readWith(tasks);
   }
 
   /** The file to import, as a path; typed in the dialog or set by its file chooser. */
@@ -131,16 +135,16 @@ public final class ImportObservationsViewModel {
   }
 
   public ReadOnlyBooleanProperty runningProperty() {
-    return running.getReadOnlyProperty();
+    return work.runningProperty();
   }
 
   /** 0..1 while running; -1 while the amount of work is not known. */
   public ReadOnlyDoubleProperty progressProperty() {
-    return progress.getReadOnlyProperty();
+    return work.progressProperty();
   }
 
   public ReadOnlyStringProperty statusProperty() {
-    return status.getReadOnlyProperty();
+    return work.statusProperty();
   }
 
   /** What the last import wrote. */
@@ -150,10 +154,10 @@ public final class ImportObservationsViewModel {
 
   public BooleanBinding canImportProperty() {
     return Bindings.createBooleanBinding(
-        () -> !path.get().isBlank() && !study.get().isBlank() && !running.get(),
+        () -> !path.get().isBlank() && !study.get().isBlank() && !work.isRunning(),
         path,
         study,
-        running);
+        work.runningProperty());
   }
 
   private Path file() {
@@ -177,7 +181,7 @@ public final class ImportObservationsViewModel {
     } catch (java.nio.file.InvalidPathException e) {
       return;
     }
-    BackgroundTask.wrap(() -> new ObservationImporter(session).preview(file, PREVIEW_ROWS))
+    BackgroundTask.wrap(() -> importer.preview(file, PREVIEW_ROWS))
         .onSuccess(
             preview -> {
               if (request == previewRequest) {
@@ -190,7 +194,7 @@ public final class ImportObservationsViewModel {
                 problems.setAll(describe(failure));
               }
             })
-        .executeWith(tasks);
+        .readWith(tasks);
   }
 
   private void showPreview(ImportPreview preview) {
@@ -211,60 +215,52 @@ public final class ImportObservationsViewModel {
     }
     Path file = file();
     String title = study.get().strip();
-    cancelRequested.set(false);
-    running.set(true);
+    work.start(Messages.get("import.running", file.getFileName()));
     outcome.set(Outcome.RUNNING);
     summary.set(null);
     problems.clear();
-    progress.set(-1);
-    status.set(Messages.get("import.running", file.getFileName()));
     var task =
         BackgroundTask.<ImportSummary>withProgress(
-                work ->
-                    new ObservationImporter(session)
-                        .importObservations(
-                            file,
-                            title,
-                            again,
-                            new ImportProgress() {
-                              @Override
-                              public void update(long done, long total) {
-                                work.update(done, total);
-                              }
+                running ->
+                    importer.importObservations(
+                        file,
+                        title,
+                        again,
+                        new ImportProgress() {
+                          @Override
+                          public void update(long done, long total) {
+                            running.update(done, total);
+                          }
 
-                              @Override
-                              public boolean isCancelled() {
-                                return cancelRequested.get() || work.isCancelled();
-                              }
-                            }))
+                          @Override
+                          public boolean isCancelled() {
+                            return work.isCancelRequested() || running.isCancelled();
+                          }
+                        }))
             .onSuccess(this::succeeded)
             .onFailure(this::failed)
             .onCancelled(this::cancelled)
-            .executeWith(tasks);
-    progress.bind(task.progressProperty());
+            .writeWith(tasks);
+    work.follow(task, false);
   }
 
   /** Asks a running import to stop; nothing of it is written. */
   public void cancel() {
-    if (running.get()) {
-      cancelRequested.set(true);
-      status.set(Messages.get("import.cancelling"));
-    }
+    work.requestCancel(Messages.get("import.cancelling"));
   }
 
   private void succeeded(ImportSummary result) {
-    finish(Outcome.SUCCEEDED);
-    progress.set(1);
+    work.finish(1, describe(result));
     summary.set(result);
     warnings.setAll(result.warnings());
-    status.set(describe(result));
+    outcome.set(Outcome.SUCCEEDED);
     // Index the new rows now, in the background, so the next search does not wait for them.
     BackgroundTask.wrap(
             () -> {
-              session.search().prepare();
+              search.prepare();
               return null;
             })
-        .executeWith(tasks);
+        .readWith(tasks);
   }
 
   /** The summary in words: rows, study, and what had to be created. */
@@ -304,18 +300,16 @@ public final class ImportObservationsViewModel {
       cancelled();
       return;
     }
-    progress.unbind();
-    progress.set(0);
     if (failure instanceof AlreadyImportedException already) {
-      running.set(false);
       var last = already.earlier().get(already.earlier().size() - 1);
-      status.set(Messages.get("import.already", last.importedAt().toLocalDate(), last.rowCount()));
+      work.finish(
+          0, Messages.get("import.already", last.importedAt().toLocalDate(), last.rowCount()));
       outcome.set(Outcome.ALREADY_IMPORTED);
       return;
     }
     problems.setAll(describe(failure));
-    finish(Outcome.FAILED);
-    status.set(Messages.get("import.failed"));
+    work.finish(0, Messages.get("import.failed"));
+    outcome.set(Outcome.FAILED);
   }
 
   private static List<String> describe(Throwable failure) {
@@ -332,14 +326,7 @@ public final class ImportObservationsViewModel {
   }
 
   private void cancelled() {
-    finish(Outcome.CANCELLED);
-    progress.set(0);
-    status.set(Messages.get("import.cancelled"));
-  }
-
-  private void finish(Outcome end) {
-    progress.unbind();
-    running.set(false);
-    outcome.set(end);
+    work.finish(0, Messages.get("import.cancelled"));
+    outcome.set(Outcome.CANCELLED);
   }
 }

@@ -1,10 +1,8 @@
 package com.outsidein.ui.importing;
 
-import com.outsidein.service.WorkspaceSession;
 import com.outsidein.ui.Messages;
 import com.outsidein.ui.WorkDialogParts;
 import com.outsidein.ui.WorkDialogStage;
-import com.outsidein.ui.task.BackgroundTasks;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -25,14 +23,6 @@ public final class ImportPeopleDialog {
   public ImportPeopleDialog(Window owner, ImportPeopleViewModel model) {
     this.owner = owner;
     this.model = model;
-  }
-
-  public static ImportPeopleDialog open(
-      Window owner, WorkspaceSession session, BackgroundTasks tasks) {
-    ImportPeopleDialog dialog =
-        new ImportPeopleDialog(owner, new ImportPeopleViewModel(session, tasks));
-    dialog.show();
-    return dialog;
   }
 
   public void show() {

@@ -6,21 +6,19 @@ import com.outsidein.domain.ImportProgress;
 import com.outsidein.domain.ImportSummary;
 import com.outsidein.domain.Problem;
 import com.outsidein.exchange.importing.PeopleImporter;
-import com.outsidein.service.WorkspaceSession;
 import com.outsidein.ui.Messages;
 import com.outsidein.ui.task.BackgroundTask;
-import com.outsidein.ui.task.BackgroundTasks;
+import com.outsidein.ui.task.RunningWork;
+import com.outsidein.ui.task.TaskExecutor;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
@@ -36,17 +34,16 @@ public final class ImportPeopleViewModel {
 
   private static final Logger LOG = LoggerFactory.getLogger(ImportPeopleViewModel.class);
 
-  private final WorkspaceSession session;
-  private final BackgroundTasks tasks;
+  private final PeopleImporter importer;
+  private final TaskExecutor tasks;
   private final StringProperty path = new SimpleStringProperty("");
-  private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(false);
-  private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
+  private final RunningWork work = new RunningWork();
   private final ObservableList<String> problems = FXCollections.observableArrayList();
   private final ReadOnlyObjectWrapper<ImportObservationsViewModel.Outcome> outcome =
       new ReadOnlyObjectWrapper<>(ImportObservationsViewModel.Outcome.NONE);
 
-  public ImportPeopleViewModel(WorkspaceSession session, BackgroundTasks tasks) {
-    this.session = session;
+  public ImportPeopleViewModel(PeopleImporter importer, TaskExecutor tasks) {
+    this.importer = importer;
     this.tasks = tasks;
   }
 
@@ -55,11 +52,11 @@ public final class ImportPeopleViewModel {
   }
 
   public ReadOnlyBooleanProperty runningProperty() {
-    return running.getReadOnlyProperty();
+    return work.runningProperty();
   }
 
   public ReadOnlyStringProperty statusProperty() {
-    return status.getReadOnlyProperty();
+    return work.statusProperty();
   }
 
   public ObservableList<String> problems() {
@@ -72,7 +69,7 @@ public final class ImportPeopleViewModel {
 
   public BooleanBinding canImportProperty() {
     return Bindings.createBooleanBinding(
-        () -> !path.get().isBlank() && !running.get(), path, running);
+        () -> !path.get().isBlank() && !work.isRunning(), path, work.runningProperty());
   }
 
   /** Imports the file in the background; a repeat ends in ALREADY_IMPORTED unless {@code again}. */
@@ -81,20 +78,18 @@ public final class ImportPeopleViewModel {
       return;
     }
     Path file = Path.of(path.get().strip());
-    running.set(true);
+    work.start(Messages.get("import.running", file.getFileName()));
     problems.clear();
     outcome.set(ImportObservationsViewModel.Outcome.RUNNING);
-    status.set(Messages.get("import.running", file.getFileName()));
-    BackgroundTask.wrap(
-            () -> new PeopleImporter(session).importPeople(file, again, ImportProgress.NONE))
+    BackgroundTask.wrap(() -> importer.importPeople(file, again, ImportProgress.NONE))
         .onSuccess(this::succeeded)
         .onFailure(this::failed)
-        .executeWith(tasks);
+        .writeWith(tasks);
   }
 
   private void succeeded(ImportSummary summary) {
-    running.set(false);
-    status.set(
+    work.finish(
+        1,
         Messages.get(
             "importPeople.done",
             summary.rows(),
@@ -104,10 +99,10 @@ public final class ImportPeopleViewModel {
   }
 
   private void failed(Throwable failure) {
-    running.set(false);
     if (failure instanceof AlreadyImportedException already) {
       var last = already.earlier().get(already.earlier().size() - 1);
-      status.set(Messages.get("import.already", last.importedAt().toLocalDate(), last.rowCount()));
+      work.finish(
+          0, Messages.get("import.already", last.importedAt().toLocalDate(), last.rowCount()));
       outcome.set(ImportObservationsViewModel.Outcome.ALREADY_IMPORTED);
       return;
     }
@@ -122,7 +117,7 @@ public final class ImportPeopleViewModel {
       lines.add(Messages.get("import.unexpected", failure.getClass().getSimpleName()));
     }
     problems.setAll(lines);
-    status.set(Messages.get("import.failed"));
+    work.finish(0, Messages.get("import.failed"));
     outcome.set(ImportObservationsViewModel.Outcome.FAILED);
   }
 }

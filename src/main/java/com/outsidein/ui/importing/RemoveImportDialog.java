@@ -1,10 +1,8 @@
 package com.outsidein.ui.importing;
 
-import com.outsidein.service.WorkspaceSession;
 import com.outsidein.ui.Messages;
 import com.outsidein.ui.WorkDialogParts;
 import com.outsidein.ui.WorkDialogStage;
-import com.outsidein.ui.task.BackgroundTasks;
 import javafx.geometry.Insets;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
@@ -26,14 +24,6 @@ public final class RemoveImportDialog {
   public RemoveImportDialog(Window owner, RemoveImportViewModel model) {
     this.owner = owner;
     this.model = model;
-  }
-
-  public static RemoveImportDialog open(
-      Window owner, WorkspaceSession session, BackgroundTasks tasks) {
-    RemoveImportDialog dialog =
-        new RemoveImportDialog(owner, new RemoveImportViewModel(session, tasks));
-    dialog.show();
-    return dialog;
   }
 
   public RemoveImportViewModel model() {

@@ -3,10 +3,11 @@ package com.outsidein.ui.importing;
 import com.outsidein.domain.BadInputException;
 import com.outsidein.domain.ImportBatch;
 import com.outsidein.domain.ImportRemoval;
-import com.outsidein.service.WorkspaceSession;
+import com.outsidein.service.ImportService;
+import com.outsidein.service.StudyService;
 import com.outsidein.ui.Messages;
 import com.outsidein.ui.task.BackgroundTask;
-import com.outsidein.ui.task.BackgroundTasks;
+import com.outsidein.ui.task.TaskExecutor;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -43,15 +44,17 @@ public final class RemoveImportViewModel {
     }
   }
 
-  private final WorkspaceSession session;
-  private final BackgroundTasks tasks;
+  private final StudyService studies;
+  private final ImportService imports;
+  private final TaskExecutor tasks;
   private final ObservableList<Entry> entries = FXCollections.observableArrayList();
   private final ObjectProperty<Entry> selected = new SimpleObjectProperty<>();
   private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(false);
   private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
 
-  public RemoveImportViewModel(WorkspaceSession session, BackgroundTasks tasks) {
-    this.session = session;
+  public RemoveImportViewModel(StudyService studies, ImportService imports, TaskExecutor tasks) {
+    this.studies = studies;
+    this.imports = imports;
     this.tasks = tasks;
   }
 
@@ -65,14 +68,14 @@ public final class RemoveImportViewModel {
                 status.set(Messages.get("remove.none"));
               }
             })
-        .executeWith(tasks);
+        .readWith(tasks);
   }
 
   private List<Entry> read() {
     List<Entry> list = new ArrayList<>();
     Map<Long, String> studyTitles = new HashMap<>();
-    session.studies().all().forEach(s -> studyTitles.put(s.id(), s.title()));
-    for (ImportBatch batch : session.imports().batches()) {
+    studies.all().forEach(s -> studyTitles.put(s.id(), s.title()));
+    for (ImportBatch batch : imports.batches()) {
       String title = batch.studyId() == null ? null : studyTitles.get(batch.studyId());
       String study = title == null ? "" : Messages.get("remove.inStudy", title);
       list.add(
@@ -119,7 +122,7 @@ public final class RemoveImportViewModel {
       return;
     }
     running.set(true);
-    BackgroundTask.wrap(() -> session.imports().remove(entry.batch().id()))
+    BackgroundTask.wrap(() -> imports.remove(entry.batch().id()))
         .onSuccess(
             (ImportRemoval removal) -> {
               running.set(false);
@@ -147,6 +150,6 @@ public final class RemoveImportViewModel {
                           ? bad.problems().get(0).what()
                           : failure.getClass().getSimpleName()));
             })
-        .executeWith(tasks);
+        .writeWith(tasks);
   }
 }

@@ -196,7 +196,7 @@ public final class InsightBoardViewModel {
                 evidence.setAll(loaded);
               }
             })
-        .executeWith(commands.tasks());
+        .readWith(commands.tasks());
   }
 
   /** Saves an edited insight (title, statement, facet, stage, confidence, impact, status). */

@@ -157,7 +157,7 @@ public final class InterviewEditorViewModel {
     }
     BackgroundTask.wrap(() -> load(session, interviewId))
         .onSuccess(loaded -> show(loaded, mine))
-        .executeWith(commands.tasks());
+        .readWith(commands.tasks());
   }
 
   private static Loaded load(WorkspaceSession session, long interviewId) {

@@ -4,18 +4,16 @@ import com.outsidein.domain.Account;
 import com.outsidein.domain.AccountSummary;
 import com.outsidein.domain.Dimension;
 import com.outsidein.domain.DimensionValue;
-import com.outsidein.service.WorkspaceSession;
+import com.outsidein.ui.Alerts;
 import com.outsidein.ui.Ask;
-import com.outsidein.ui.Commands;
 import com.outsidein.ui.CommitOnLeave;
 import com.outsidein.ui.Labels;
-import com.outsidein.ui.ListViewModel;
+import com.outsidein.ui.LoadingPlaceholder;
 import com.outsidein.ui.Messages;
 import com.outsidein.ui.Tables;
 import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.util.EnumMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -39,11 +37,8 @@ import org.kordamp.ikonli.javafx.FontIcon;
 /** Accounts: segment, lane, touch model, lifecycle stage, region, vertical, annual value. */
 final class AccountsPane {
 
-  private static final List<Dimension> DIMENSIONS =
-      List.of(Dimension.SEGMENT, Dimension.LANE, Dimension.TOUCH_MODEL, Dimension.LIFECYCLE_STAGE);
-
-  private final Commands commands;
-  private final ListViewModel<AccountSummary> list;
+  private final AccountsViewModel model;
+  private final Alerts alerts;
   private final TableView<AccountSummary> table = Tables.table(Messages.get("accounts.empty"));
   private final TextField name = new TextField();
   private final TextField region = new TextField();
@@ -53,14 +48,14 @@ final class AccountsPane {
   private final javafx.scene.control.ListView<String> members =
       new javafx.scene.control.ListView<>();
   private final SplitPane root;
-  private WorkspaceSession session;
-  private boolean showing;
 
-  AccountsPane(Commands commands, ListViewModel<AccountSummary> list) {
-    this.commands = commands;
-    this.list = list;
+  AccountsPane(AccountsViewModel model, Alerts alerts) {
+    this.model = model;
+    this.alerts = alerts;
     table.setId("accounts-table");
-    table.setItems(list.items());
+    table.setItems(model.accounts().items());
+    LoadingPlaceholder.show(
+        table.placeholderProperty(), model.loadingProperty(), Messages.get("accounts.empty"));
     table
         .getColumns()
         .add(Tables.text(Messages.get("accounts.name"), a -> a.account().name(), 190));
@@ -83,7 +78,7 @@ final class AccountsPane {
         .getColumns()
         .add(Tables.number(Messages.get("accounts.people"), AccountSummary::people, 70));
     Tables.selectFirstWhenFilled(table);
-    Tables.keepSelection(table, list, a -> a.account().id());
+    Tables.keepSelection(table, model.accounts(), a -> a.account().id());
     table
         .getSelectionModel()
         .selectedItemProperty()
@@ -114,20 +109,17 @@ final class AccountsPane {
     form.setPadding(new Insets(12));
     int row = 0;
     form.addRow(row++, new Label(Messages.get("accounts.name")), name);
-    for (Dimension dimension : DIMENSIONS) {
-      ComboBox<DimensionValue> box = new ComboBox<>();
+    for (Dimension dimension : AccountsViewModel.DIMENSIONS) {
+      ComboBox<DimensionValue> box = new ComboBox<>(model.values(dimension));
       box.setConverter(named());
       box.setMaxWidth(Double.MAX_VALUE);
       CommitOnLeave.onPick(
-          box,
-          e -> {
-            if (!showing) {
-              edit(
-                  a ->
-                      withDimension(
-                          a, dimension, box.getValue() == null ? null : box.getValue().id()));
-            }
-          });
+          box, value -> edit(a -> withDimension(a, dimension, value == null ? null : value.id())));
+      model
+          .values(dimension)
+          .addListener(
+              (javafx.collections.ListChangeListener<DimensionValue>)
+                  change -> show(table.getSelectionModel().getSelectedItem()));
       choices.put(dimension, box);
       form.addRow(row++, new Label(Messages.of(dimension)), box);
     }
@@ -143,6 +135,7 @@ final class AccountsPane {
     delete.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
     delete.setOnAction(e -> delete());
     VBox.setVgrow(table, Priority.ALWAYS);
+    members.setItems(model.members());
     members.setId("account-people");
     members.setPlaceholder(new Label(Messages.get("accounts.noPeople")));
     VBox.setVgrow(members, Priority.ALWAYS);
@@ -157,73 +150,29 @@ final class AccountsPane {
     return root;
   }
 
-  void load(WorkspaceSession session) {
-    this.session = session;
-    list.load(session);
-    if (session != null) {
-      commands.run(
-          Messages.get("people.loadFailed"),
-          () -> {
-            Map<Dimension, List<DimensionValue>> values = new EnumMap<>(Dimension.class);
-            DIMENSIONS.forEach(d -> values.put(d, session.dimensions().values(d)));
-            return values;
-          },
-          values -> {
-            showing = true;
-            values.forEach((d, v) -> choices.get(d).getItems().setAll(v));
-            showing = false;
-            show(table.getSelectionModel().getSelectedItem());
-          });
-    }
-  }
-
   private Optional<Account> current() {
     return Optional.ofNullable(table.getSelectionModel().getSelectedItem())
         .map(AccountSummary::account);
   }
 
   private void show(AccountSummary summary) {
-    showing = true;
-    try {
-      Account a = summary == null ? null : summary.account();
-      name.setText(a == null ? "" : a.name());
-      region.setText(a == null ? "" : nz(a.region()));
-      vertical.setText(a == null ? "" : nz(a.vertical()));
-      annualValue.setText(
-          a == null || a.annualValue() == null ? "" : a.annualValue().toPlainString());
-      for (Dimension d : DIMENSIONS) {
-        Long id = a == null ? null : idOf(a, d);
-        choices
-            .get(d)
-            .setValue(
-                choices.get(d).getItems().stream()
-                    .filter(v -> Objects.equals(v.id(), id))
-                    .findFirst()
-                    .orElse(null));
-      }
-    } finally {
-      showing = false;
+    Account a = summary == null ? null : summary.account();
+    name.setText(a == null ? "" : a.name());
+    region.setText(a == null ? "" : nz(a.region()));
+    vertical.setText(a == null ? "" : nz(a.vertical()));
+    annualValue.setText(
+        a == null || a.annualValue() == null ? "" : a.annualValue().toPlainString());
+    for (Dimension d : AccountsViewModel.DIMENSIONS) {
+      Long id = a == null ? null : idOf(a, d);
+      choices
+          .get(d)
+          .setValue(
+              model.values(d).stream()
+                  .filter(v -> Objects.equals(v.id(), id))
+                  .findFirst()
+                  .orElse(null));
     }
-    showMembers(summary == null ? null : summary.account().id());
-  }
-
-  private void showMembers(Long accountId) {
-    WorkspaceSession current = session;
-    if (current == null || accountId == null) {
-      members.getItems().clear();
-      return;
-    }
-    commands.run(
-        Messages.get("people.loadFailed"),
-        () ->
-            current.people().summaries().stream()
-                .filter(p -> java.util.Objects.equals(p.person().accountId(), accountId))
-                .map(
-                    p ->
-                        p.person().name()
-                            + (p.person().role() == null ? "" : " — " + p.person().role()))
-                .toList(),
-        members.getItems()::setAll);
+    model.showMembers(summary == null ? null : summary.account().id());
   }
 
   private void changeValue(String text) {
@@ -235,50 +184,27 @@ final class AccountsPane {
       BigDecimal value = new BigDecimal(text.replace(",", "").replace(" ", ""));
       edit(a -> copy(a, a.name(), a.region(), a.vertical(), value));
     } catch (NumberFormatException e) {
-      commands
-          .alerts()
-          .error(Messages.get("accounts.editFailed"), Messages.get("accounts.badValue", text));
+      alerts.error(Messages.get("accounts.editFailed"), Messages.get("accounts.badValue", text));
       show(table.getSelectionModel().getSelectedItem());
     }
   }
 
   private void edit(UnaryOperator<Account> change) {
-    WorkspaceSession current = session;
-    current()
-        .ifPresent(
-            a -> {
-              Account after = change.apply(a);
-              if (!after.equals(a)) {
-                commands.run(
-                    Messages.get("accounts.editFailed"),
-                    () -> current.people().updateAccount(after));
-              }
-            });
+    current().ifPresent(a -> model.update(a, change.apply(a)));
   }
 
   private void create() {
-    WorkspaceSession current = session;
     Ask.text(root, Messages.get("accounts.new"), Messages.get("accounts.name"), "")
-        .ifPresent(
-            text ->
-                commands.run(
-                    Messages.get("accounts.createFailed"),
-                    () -> current.people().createAccount(Account.named(text))));
+        .ifPresent(model::create);
   }
 
   private void delete() {
-    WorkspaceSession current = session;
     AccountSummary selected = table.getSelectionModel().getSelectedItem();
     if (selected != null
-        && commands
-            .alerts()
-            .confirm(
-                Messages.get("accounts.delete"),
-                Messages.get(
-                    "accounts.deleteConfirm", selected.account().name(), selected.people()))) {
-      commands.run(
-          Messages.get("accounts.deleteFailed"),
-          () -> current.people().deleteAccount(selected.account().id()));
+        && alerts.confirm(
+            Messages.get("accounts.delete"),
+            Messages.get("accounts.deleteConfirm", selected.account().name(), selected.people()))) {
+      model.delete(selected.account().id());
     }
   }
 

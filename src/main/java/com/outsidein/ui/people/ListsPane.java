@@ -2,12 +2,12 @@ package com.outsidein.ui.people;
 
 import com.outsidein.domain.Dimension;
 import com.outsidein.domain.DimensionValue;
-import com.outsidein.service.WorkspaceSession;
+import com.outsidein.ui.Alerts;
 import com.outsidein.ui.Ask;
-import com.outsidein.ui.Commands;
 import com.outsidein.ui.Labels;
 import com.outsidein.ui.Messages;
 import java.util.Arrays;
+import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -25,19 +25,32 @@ import org.kordamp.ikonli.javafx.FontIcon;
 /** The editable value lists: segment, lane, journey stage and the rest. */
 final class ListsPane {
 
-  private final Commands commands;
+  private final ListsViewModel model;
+  private final Alerts alerts;
   private final ComboBox<Dimension> dimension = new ComboBox<>();
   private final ListView<DimensionValue> values = new ListView<>();
   private final VBox root;
-  private WorkspaceSession session;
+  private long selectedId;
 
-  ListsPane(Commands commands) {
-    this.commands = commands;
+  ListsPane(ListsViewModel model, Alerts alerts) {
+    this.model = model;
+    this.alerts = alerts;
     dimension.getItems().setAll(Arrays.asList(Dimension.values()));
-    dimension.setValue(Dimension.SEGMENT);
+    dimension.setValue(model.chosenProperty().get());
     dimension.setConverter(Labels.converter((Dimension d) -> d == null ? "" : Messages.of(d)));
-    dimension.setOnAction(e -> refresh());
+    dimension.setOnAction(e -> model.choose(dimension.getValue()));
     values.setId("dimension-values");
+    values.setItems(model.values());
+    values
+        .getSelectionModel()
+        .selectedItemProperty()
+        .addListener(
+            (obs, old, value) -> {
+              if (value != null) {
+                selectedId = value.id();
+              }
+            });
+    model.values().addListener((ListChangeListener<DimensionValue>) change -> reselect());
     values.setCellFactory(
         list ->
             new ListCell<>() {
@@ -75,31 +88,12 @@ final class ListsPane {
     return root;
   }
 
-  void load(WorkspaceSession session) {
-    this.session = session;
-    refresh();
-  }
-
-  private void refresh() {
-    WorkspaceSession current = session;
-    Dimension chosen = dimension.getValue();
-    if (current == null || chosen == null) {
-      values.getItems().clear();
-      return;
-    }
-    DimensionValue selected = values.getSelectionModel().getSelectedItem();
-    commands.run(
-        Messages.get("people.loadFailed"),
-        () -> current.dimensions().values(chosen),
-        list -> {
-          values.getItems().setAll(list);
-          if (selected != null) {
-            list.stream()
-                .filter(v -> v.id() == selected.id())
-                .findFirst()
-                .ifPresent(values.getSelectionModel()::select);
-          }
-        });
+  /** After a reload, the value selected before stays selected. */
+  private void reselect() {
+    values.getItems().stream()
+        .filter(v -> v.id() == selectedId)
+        .findFirst()
+        .ifPresent(values.getSelectionModel()::select);
   }
 
   private String ask(String title, String initial) {
@@ -108,62 +102,32 @@ final class ListsPane {
 
   private void add() {
     String name = ask(Messages.get("lists.addTo", Messages.of(dimension.getValue())), "");
-    WorkspaceSession current = session;
-    Dimension chosen = dimension.getValue();
     if (name != null) {
-      commands.run(
-          Messages.get("lists.failed"),
-          () -> current.dimensions().add(chosen, name),
-          v -> refresh());
+      model.add(name);
     }
   }
 
   private void rename() {
     DimensionValue value = values.getSelectionModel().getSelectedItem();
     String name = ask(Messages.get("lists.rename"), value.name());
-    WorkspaceSession current = session;
     if (name != null) {
-      commands.run(
-          Messages.get("lists.failed"),
-          () -> {
-            current.dimensions().rename(value.id(), name);
-            return null;
-          },
-          done -> refresh());
+      model.rename(value.id(), name);
     }
   }
 
   private void move(int step) {
-    DimensionValue value = values.getSelectionModel().getSelectedItem();
-    WorkspaceSession current = session;
-    commands.run(
-        Messages.get("lists.failed"),
-        () -> {
-          current.dimensions().move(value.id(), step);
-          return null;
-        },
-        done -> refresh());
+    model.move(values.getSelectionModel().getSelectedItem().id(), step);
   }
 
   private void delete() {
     DimensionValue value = values.getSelectionModel().getSelectedItem();
-    WorkspaceSession current = session;
-    commands.run(
-        Messages.get("lists.failed"),
-        () -> current.dimensions().usage(value.id()),
+    model.usage(
+        value.id(),
         used -> {
-          if (commands
-              .alerts()
-              .confirm(
-                  Messages.get("lists.delete"),
-                  Messages.get("lists.deleteConfirm", value.name(), used))) {
-            commands.run(
-                Messages.get("lists.failed"),
-                () -> {
-                  current.dimensions().delete(value.id());
-                  return null;
-                },
-                done -> refresh());
+          if (alerts.confirm(
+              Messages.get("lists.delete"),
+              Messages.get("lists.deleteConfirm", value.name(), used))) {
+            model.delete(value.id());
           }
         });
   }

@@ -3,9 +3,10 @@ package com.outsidein.ui.people;
 import com.outsidein.domain.Person;
 import com.outsidein.domain.PersonSummary;
 import com.outsidein.service.WorkspaceSession;
+import com.outsidein.ui.Alerts;
 import com.outsidein.ui.Ask;
-import com.outsidein.ui.Commands;
 import com.outsidein.ui.ConsentText;
+import com.outsidein.ui.LoadingPlaceholder;
 import com.outsidein.ui.Messages;
 import com.outsidein.ui.PickerDialog;
 import com.outsidein.ui.Screen;
@@ -26,19 +27,29 @@ import org.kordamp.ikonli.javafx.FontIcon;
 public final class PeopleScreen implements Screen {
 
   private final PeopleViewModel model;
-  private final Commands commands;
+  private final AccountsViewModel accountsModel;
+  private final ListsViewModel listsModel;
+  private final Alerts alerts;
   private final TableView<PersonSummary> table = Tables.table(Messages.get("people.empty"));
   private final AccountsPane accounts;
   private final ListsPane lists;
   private final TabPane root;
 
-  public PeopleScreen(PeopleViewModel model, Commands commands) {
+  public PeopleScreen(
+      PeopleViewModel model,
+      AccountsViewModel accountsModel,
+      ListsViewModel listsModel,
+      Alerts alerts) {
     this.model = model;
-    this.commands = commands;
-    this.accounts = new AccountsPane(commands, model.newAccountList());
-    this.lists = new ListsPane(commands);
+    this.accountsModel = accountsModel;
+    this.listsModel = listsModel;
+    this.alerts = alerts;
+    this.accounts = new AccountsPane(accountsModel, alerts);
+    this.lists = new ListsPane(listsModel, alerts);
     table.setId("people-table");
     table.setItems(model.people().items());
+    LoadingPlaceholder.show(
+        table.placeholderProperty(), model.loadingProperty(), Messages.get("people.empty"));
     table.getColumns().add(Tables.text(Messages.get("people.name"), p -> p.person().name(), 160));
     table.getColumns().add(Tables.text(Messages.get("people.role"), p -> p.person().role(), 130));
     table
@@ -120,11 +131,9 @@ public final class PeopleScreen implements Screen {
         .choose()
         .ifPresent(
             keep -> {
-              if (commands
-                  .alerts()
-                  .confirm(
-                      Messages.get("people.merge"),
-                      Messages.get("people.mergeConfirm", duplicate.name(), keep.name()))) {
+              if (alerts.confirm(
+                  Messages.get("people.merge"),
+                  Messages.get("people.mergeConfirm", duplicate.name(), keep.name()))) {
                 model.merge(keep.id(), duplicate.id());
               }
             });
@@ -133,11 +142,9 @@ public final class PeopleScreen implements Screen {
   private void forget() {
     PersonSummary selected = table.getSelectionModel().getSelectedItem();
     if (selected != null
-        && commands
-            .alerts()
-            .confirm(
-                Messages.get("people.forget"),
-                Messages.get("people.forgetConfirm", selected.person().name()))) {
+        && alerts.confirm(
+            Messages.get("people.forget"),
+            Messages.get("people.forgetConfirm", selected.person().name()))) {
       model.forget(selected.person().id());
     }
   }
@@ -147,10 +154,14 @@ public final class PeopleScreen implements Screen {
     return root;
   }
 
+  /** The view models load and refresh themselves. */
   @Override
-  public void reload(WorkspaceSession session) {
-    model.load(session);
-    accounts.load(session);
-    lists.load(session);
+  public void reload(WorkspaceSession session) {}
+
+  @Override
+  public void close() {
+    model.close();
+    accountsModel.close();
+    listsModel.close();
   }
 }

@@ -52,7 +52,6 @@ final class PersonPage {
   private final DatePicker withdrawnOn = new DatePicker();
   private final ListView<HistoryEvent> history = new ListView<>();
   private final VBox root;
-  private boolean showing;
 
   PersonPage(PeopleViewModel model) {
     this.model = model;
@@ -76,21 +75,16 @@ final class PersonPage {
         text ->
             edit(p -> with(p, p.name(), p.role(), p.accountId(), text.isBlank() ? null : text)));
     account.setItems(model.accounts());
+    model
+        .accounts()
+        .addListener(
+            (javafx.collections.ListChangeListener<Account>)
+                change -> show(model.pageProperty().get()));
     account.setConverter(named());
     CommitOnLeave.onPick(
         account,
-        e -> {
-          if (!showing) {
-            edit(
-                p ->
-                    with(
-                        p,
-                        p.name(),
-                        p.role(),
-                        account.getValue() == null ? null : account.getValue().id(),
-                        p.email()));
-          }
-        });
+        picked ->
+            edit(p -> with(p, p.name(), p.role(), picked == null ? null : picked.id(), p.email())));
     for (CheckBox box : new CheckBox[] {notes, quotes, recording}) {
       box.setOnAction(e -> changeConsent());
     }
@@ -161,39 +155,32 @@ final class PersonPage {
     return Optional.ofNullable(model.pageProperty().get()).map(PersonHistory::person);
   }
 
+  /** Fills the fields; their handlers save only what the person changes, so this saves nothing. */
   private void show(PersonHistory page) {
-    showing = true;
-    try {
-      Person p = page == null ? null : page.person();
-      heading.setText(p == null ? "" : p.name());
-      consentLine.setText(p == null ? "" : ConsentText.of(p.consent()));
-      name.setText(p == null ? "" : p.name());
-      role.setText(p == null ? "" : nz(p.role()));
-      email.setText(p == null ? "" : nz(p.email()));
-      account.setValue(
-          p == null
-              ? null
-              : model.accounts().stream()
-                  .filter(a -> Objects.equals(a.id(), p.accountId()))
-                  .findFirst()
-                  .orElse(null));
-      Consent c = p == null ? Consent.NONE : p.consent();
-      givenOn.setValue(c.givenOn());
-      notes.setSelected(c.notes());
-      quotes.setSelected(c.quotes());
-      recording.setSelected(c.recording());
-      withdrawnOn.setValue(c.withdrawnOn());
-      history.getItems().setAll(page == null ? java.util.List.of() : page.events());
-    } finally {
-      showing = false;
-    }
+    Person p = page == null ? null : page.person();
+    heading.setText(p == null ? "" : p.name());
+    consentLine.setText(p == null ? "" : ConsentText.of(p.consent()));
+    name.setText(p == null ? "" : p.name());
+    role.setText(p == null ? "" : nz(p.role()));
+    email.setText(p == null ? "" : nz(p.email()));
+    account.setValue(
+        p == null
+            ? null
+            : model.accounts().stream()
+                .filter(a -> Objects.equals(a.id(), p.accountId()))
+                .findFirst()
+                .orElse(null));
+    Consent c = p == null ? Consent.NONE : p.consent();
+    givenOn.setValue(c.givenOn());
+    notes.setSelected(c.notes());
+    quotes.setSelected(c.quotes());
+    recording.setSelected(c.recording());
+    withdrawnOn.setValue(c.withdrawnOn());
+    history.getItems().setAll(page == null ? java.util.List.of() : page.events());
   }
 
   /** Consent changes ask why; the answer is kept in the consent history. */
   private void changeConsent() {
-    if (showing) {
-      return;
-    }
     current()
         .ifPresent(
             p -> {

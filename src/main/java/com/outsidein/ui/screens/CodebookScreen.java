@@ -7,6 +7,7 @@ import com.outsidein.service.WorkspaceSession;
 import com.outsidein.ui.Alerts;
 import com.outsidein.ui.Ask;
 import com.outsidein.ui.CommitOnLeave;
+import com.outsidein.ui.LoadingPlaceholder;
 import com.outsidein.ui.Messages;
 import com.outsidein.ui.PickerDialog;
 import com.outsidein.ui.Screen;
@@ -62,7 +63,6 @@ public final class CodebookScreen implements Screen {
   private final TextArea definition = new TextArea();
   private final TextArea memo = new TextArea();
   private final BorderPane root = new BorderPane();
-  private Map<Long, Integer> withSubcodes = Map.of();
   private Long selectId;
 
   public CodebookScreen(CodebookViewModel model, Alerts alerts) {
@@ -106,7 +106,8 @@ public final class CodebookScreen implements Screen {
   private void buildTree() {
     tree.setId("codebook-tree");
     tree.setShowRoot(false);
-    tree.setPlaceholder(new Label(Messages.get("codebook.empty")));
+    LoadingPlaceholder.show(
+        tree.placeholderProperty(), model.loadingProperty(), Messages.get("codebook.empty"));
     tree.setColumnResizePolicy(TreeTableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
     TreeTableColumn<CodeUsage, CodeUsage> nameColumn =
         new TreeTableColumn<>(Messages.get("codebook.name"));
@@ -124,9 +125,7 @@ public final class CodebookScreen implements Screen {
     total.setPrefWidth(110);
     total.setStyle("-fx-alignment: CENTER-RIGHT;");
     total.setCellValueFactory(
-        cell ->
-            new ReadOnlyObjectWrapper<>(
-                withSubcodes.getOrDefault(cell.getValue().getValue().code().id(), 0)));
+        cell -> new ReadOnlyObjectWrapper<>(cell.getValue().getValue().withSubcodes()));
     TreeTableColumn<CodeUsage, String> definitionColumn =
         new TreeTableColumn<>(Messages.get("codebook.definition"));
     definitionColumn.setPrefWidth(420);
@@ -381,7 +380,6 @@ public final class CodebookScreen implements Screen {
 
   private void rebuild() {
     List<CodeUsage> usage = model.usage().items();
-    withSubcodes = model.countsWithSubcodes();
     Long keep = selectId != null ? selectId : current().map(Code::id).orElse(null);
     selectId = null;
     Map<Long, CodeUsage> byId = new java.util.HashMap<>();
@@ -440,8 +438,12 @@ public final class CodebookScreen implements Screen {
     return root;
   }
 
+  /** The view model loads and refreshes itself. */
   @Override
-  public void reload(WorkspaceSession session) {
-    model.load(session);
+  public void reload(WorkspaceSession session) {}
+
+  @Override
+  public void close() {
+    model.close();
   }
 }

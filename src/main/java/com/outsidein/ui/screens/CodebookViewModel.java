@@ -4,28 +4,40 @@ import com.outsidein.domain.Code;
 import com.outsidein.domain.CodeTree;
 import com.outsidein.domain.CodeUsage;
 import com.outsidein.domain.DeleteImpact;
-import com.outsidein.service.WorkspaceSession;
+import com.outsidein.service.CodebookService;
+import com.outsidein.service.WorkspaceEvents;
+import com.outsidein.service.WorkspaceEvents.Topic;
 import com.outsidein.ui.Commands;
 import com.outsidein.ui.ListViewModel;
 import com.outsidein.ui.Messages;
-import java.util.HashMap;
+import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Consumer;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 
-/** The codebook's state and commands: every command is also reachable without the mouse. */
-public final class CodebookViewModel {
+/**
+ * The codebook's state and commands: every command is also reachable without the mouse. Reloads
+ * when codes change, and when observations do (their codes make the counts).
+ */
+public final class CodebookViewModel implements AutoCloseable {
 
+  private final CodebookService codebook;
   private final Commands commands;
   private final ListViewModel<CodeUsage> usage;
   private final ObjectProperty<Code> selected = new SimpleObjectProperty<>();
-  private WorkspaceSession session;
+  private final WorkspaceEvents.Subscription subscription;
 
-  public CodebookViewModel(Commands commands) {
+  public CodebookViewModel(CodebookService codebook, WorkspaceEvents events, Commands commands) {
+    this.codebook = codebook;
     this.commands = commands;
-    this.usage = new ListViewModel<>(commands.tasks(), s -> s.codebook().usage());
+    this.usage = ListViewModel.from(commands.tasks(), codebook::usage);
+    this.subscription =
+        events.subscribe(
+            EnumSet.of(Topic.CODES, Topic.OBSERVATIONS),
+            change -> commands.tasks().ui().execute(usage::reload));
+    usage.reload();
   }
 
   public ListViewModel<CodeUsage> usage() {
@@ -36,70 +48,41 @@ public final class CodebookViewModel {
     return selected;
   }
 
-  public void load(WorkspaceSession session) {
-    this.session = session;
-    usage.load(session);
+  public ReadOnlyBooleanProperty loadingProperty() {
+    return usage.loadingProperty();
   }
 
   public CodeTree tree() {
     return new CodeTree(usage.items().stream().map(CodeUsage::code).toList());
   }
 
-  /** How many observations are coded with each code or any code below it. */
-  public Map<Long, Integer> countsWithSubcodes() {
-    CodeTree tree = tree();
-    Map<Long, Integer> direct = new HashMap<>();
-    usage.items().forEach(u -> direct.put(u.code().id(), u.observations()));
-    Map<Long, Integer> total = new HashMap<>();
-    for (Code code : tree.depthFirst()) {
-      int sum = 0;
-      for (Code other : tree.depthFirst()) {
-        if (tree.isWithin(other.id(), code.id())) {
-          sum += direct.getOrDefault(other.id(), 0);
-        }
-      }
-      total.put(code.id(), sum);
-    }
-    return total;
-  }
-
   public void create(Long parentId, String name, Consumer<Code> onCreated) {
-    WorkspaceSession current = session;
     commands.run(
         Messages.get("codebook.addFailed"),
-        () -> current.codebook().create(new Code(0, parentId, name, "", null, "", 0)),
+        () -> codebook.create(new Code(0, parentId, name, "", null, "", 0)),
         onCreated);
   }
 
   public void update(Code code) {
-    WorkspaceSession current = session;
-    commands.run(Messages.get("codebook.editFailed"), () -> current.codebook().update(code));
+    commands.run(Messages.get("codebook.editFailed"), () -> codebook.update(code));
   }
 
   /** Moves the code under another (null: to the top level). */
   public void move(long codeId, Long newParentId) {
-    WorkspaceSession current = session;
-    commands.run(
-        Messages.get("codebook.moveFailed"), () -> current.codebook().move(codeId, newParentId));
+    commands.run(Messages.get("codebook.moveFailed"), () -> codebook.move(codeId, newParentId));
   }
 
   public void merge(long sourceId, long targetId) {
-    WorkspaceSession current = session;
-    commands.run(
-        Messages.get("codebook.mergeFailed"), () -> current.codebook().merge(sourceId, targetId));
+    commands.run(Messages.get("codebook.mergeFailed"), () -> codebook.merge(sourceId, targetId));
   }
 
   public void impactOfDeleting(long codeId, Consumer<DeleteImpact> answer) {
-    WorkspaceSession current = session;
     commands.run(
-        Messages.get("codebook.deleteFailed"),
-        () -> current.codebook().impactOfDeleting(codeId),
-        answer);
+        Messages.get("codebook.deleteFailed"), () -> codebook.impactOfDeleting(codeId), answer);
   }
 
   public void delete(long codeId) {
-    WorkspaceSession current = session;
-    commands.run(Messages.get("codebook.deleteFailed"), () -> current.codebook().delete(codeId));
+    commands.run(Messages.get("codebook.deleteFailed"), () -> codebook.delete(codeId));
   }
 
   /** Where a code may move: the top level, or any code not within it. Null stands for the top. */
@@ -108,7 +91,8 @@ public final class CodebookViewModel {
     return tree.depthFirst().stream().filter(c -> !tree.isWithin(c.id(), codeId)).toList();
   }
 
-  public boolean hasSession() {
-    return session != null;
+  @Override
+  public void close() {
+    subscription.close();
   }
 }

@@ -241,7 +241,7 @@ public final class ObservationsViewModel {
                     session.dimensions().values(Dimension.JOURNEY_STAGE),
                     session.codebook().tree()))
         .onSuccess(this::useLookups)
-        .executeWith(commands.tasks());
+        .readWith(commands.tasks());
   }
 
   private void useLookups(Lookups l) {
@@ -342,7 +342,7 @@ public final class ObservationsViewModel {
                       ? Messages.get("observations.countPartial", page.rows().size(), page.total())
                       : Messages.get("observations.count", page.total()));
             })
-        .executeWith(commands.tasks());
+        .readWith(commands.tasks());
   }
 
   public boolean isReplacing() {

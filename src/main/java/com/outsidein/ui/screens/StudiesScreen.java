@@ -5,21 +5,18 @@ import com.outsidein.domain.StudyStatus;
 import com.outsidein.domain.StudySummary;
 import com.outsidein.domain.TeamMember;
 import com.outsidein.service.WorkspaceSession;
-import com.outsidein.ui.Commands;
+import com.outsidein.ui.Alerts;
 import com.outsidein.ui.CommitOnLeave;
 import com.outsidein.ui.Formats;
 import com.outsidein.ui.Labels;
-import com.outsidein.ui.ListViewModel;
+import com.outsidein.ui.LoadingPlaceholder;
 import com.outsidein.ui.Messages;
 import com.outsidein.ui.Screen;
 import com.outsidein.ui.Tables;
 import com.outsidein.ui.entry.SuggestingField;
 import java.time.LocalDate;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
-import javafx.collections.FXCollections;
-import javafx.collections.ObservableList;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -43,9 +40,8 @@ import org.kordamp.ikonli.javafx.FontIcon;
  */
 public final class StudiesScreen implements Screen {
 
-  private final Commands commands;
-  private final ListViewModel<StudySummary> model;
-  private final ObservableList<TeamMember> team = FXCollections.observableArrayList();
+  private final StudiesViewModel model;
+  private final Alerts alerts;
   private final TableView<StudySummary> table = Tables.table(Messages.get("studies.empty"));
   private final TextField title = new TextField();
   private final ComboBox<StudyStatus> status = new ComboBox<>();
@@ -55,14 +51,14 @@ public final class StudiesScreen implements Screen {
   private final TextField owner = new TextField();
   private final TextArea questions = new TextArea();
   private final SplitPane root;
-  private WorkspaceSession session;
-  private boolean showing;
 
-  public StudiesScreen(Commands commands) {
-    this.commands = commands;
-    this.model = new ListViewModel<>(commands.tasks(), s -> s.studies().summaries());
+  public StudiesScreen(StudiesViewModel model, Alerts alerts) {
+    this.model = model;
+    this.alerts = alerts;
     table.setId("studies-table");
-    table.setItems(model.items());
+    table.setItems(model.studies().items());
+    LoadingPlaceholder.show(
+        table.placeholderProperty(), model.loadingProperty(), Messages.get("studies.empty"));
     table.getColumns().add(Tables.text(Messages.get("studies.title"), s -> s.study().title(), 240));
     table
         .getColumns()
@@ -82,7 +78,7 @@ public final class StudiesScreen implements Screen {
         .getColumns()
         .add(Tables.number(Messages.get("studies.observations"), StudySummary::observations, 90));
     Tables.selectFirstWhenFilled(table);
-    Tables.keepSelection(table, model, s -> s.study().id());
+    Tables.keepSelection(table, model.studies(), s -> s.study().id());
     table
         .getSelectionModel()
         .selectedItemProperty()
@@ -183,17 +179,7 @@ public final class StudiesScreen implements Screen {
     owner.setPromptText(Messages.get("interviews.interviewerPrompt"));
     SuggestingField<TeamMember> ownerSuggestions =
         new SuggestingField<>(
-            owner,
-            typed ->
-                team.stream()
-                    .filter(
-                        m ->
-                            m.name()
-                                .toLowerCase(Locale.ROOT)
-                                .contains(typed.trim().toLowerCase(Locale.ROOT)))
-                    .toList(),
-            TeamMember::name,
-            m -> owner.setText(m.name()));
+            owner, model::ownersMatching, TeamMember::name, m -> owner.setText(m.name()));
     CommitOnLeave.text(owner, this::ownerName, this::setOwner);
 
     GridPane form = new GridPane();
@@ -229,19 +215,14 @@ public final class StudiesScreen implements Screen {
   }
 
   private void show(StudySummary summary) {
-    showing = true;
-    try {
-      Study s = summary == null ? null : summary.study();
-      title.setText(s == null ? "" : s.title());
-      status.setValue(s == null ? null : s.status());
-      method.setText(s == null || s.method() == null ? "" : s.method());
-      startsOn.setValue(s == null ? null : s.startsOn());
-      endsOn.setValue(s == null ? null : s.endsOn());
-      owner.setText(summary == null || summary.owner() == null ? "" : summary.owner());
-      questions.setText(s == null ? "" : s.researchQuestions());
-    } finally {
-      showing = false;
-    }
+    Study s = summary == null ? null : summary.study();
+    title.setText(s == null ? "" : s.title());
+    status.setValue(s == null ? null : s.status());
+    method.setText(s == null || s.method() == null ? "" : s.method());
+    startsOn.setValue(s == null ? null : s.startsOn());
+    endsOn.setValue(s == null ? null : s.endsOn());
+    owner.setText(summary == null || summary.owner() == null ? "" : summary.owner());
+    questions.setText(s == null ? "" : s.researchQuestions());
   }
 
   private String ownerName() {
@@ -250,52 +231,16 @@ public final class StudiesScreen implements Screen {
   }
 
   private void setOwner(String name) {
-    WorkspaceSession current = session;
+    current().ifPresent(s -> model.setOwner(s, name));
+  }
+
+  /** Saves the change; fields already show it, and show the study again if it is refused. */
+  private void edit(UnaryOperator<Study> change) {
     current()
         .ifPresent(
             s ->
-                commands.run(
-                    Messages.get("studies.editFailed"),
-                    () -> {
-                      Long id =
-                          name.isBlank() ? null : current.team().findOrCreate(name, null).id();
-                      current
-                          .studies()
-                          .update(
-                              copy(
-                                  s,
-                                  s.title(),
-                                  s.researchQuestions(),
-                                  s.method(),
-                                  s.status(),
-                                  s.startsOn(),
-                                  s.endsOn(),
-                                  id));
-                      return null;
-                    },
-                    done -> {}));
-  }
-
-  private void edit(UnaryOperator<Study> change) {
-    if (showing) {
-      return;
-    }
-    WorkspaceSession current = session;
-    current()
-        .ifPresent(
-            s -> {
-              Study after = change.apply(s);
-              if (!after.equals(s)) {
-                commands.run(
-                    Messages.get("studies.editFailed"),
-                    () -> {
-                      current.studies().update(after);
-                      return null;
-                    },
-                    done -> {},
-                    () -> show(table.getSelectionModel().getSelectedItem()));
-              }
-            });
+                model.update(
+                    s, change.apply(s), () -> show(table.getSelectionModel().getSelectedItem())));
   }
 
   private static Study copy(
@@ -311,56 +256,30 @@ public final class StudiesScreen implements Screen {
   }
 
   private void create() {
-    WorkspaceSession current = session;
     TextInputDialog ask = new TextInputDialog();
     ask.initOwner(root.getScene().getWindow());
     ask.setTitle(Messages.get("studies.new"));
     ask.setHeaderText(Messages.get("studies.new"));
     ask.setContentText(Messages.get("studies.title"));
     ask.getEditor().setId("new-study-title");
-    ask.showAndWait()
-        .map(String::trim)
-        .filter(t -> !t.isEmpty())
-        .ifPresent(
-            text ->
-                commands.run(
-                    Messages.get("studies.createFailed"),
-                    () ->
-                        current
-                            .studies()
-                            .create(
-                                new Study(
-                                    0,
-                                    text,
-                                    "",
-                                    null,
-                                    StudyStatus.PLANNED,
-                                    LocalDate.now(),
-                                    null,
-                                    null))));
+    ask.showAndWait().map(String::trim).filter(t -> !t.isEmpty()).ifPresent(model::create);
   }
 
   private void delete() {
-    WorkspaceSession current = session;
     current()
         .ifPresent(
             s ->
-                commands.run(
-                    Messages.get("studies.deleteFailed"),
-                    () -> current.studies().impactOfDeleting(s.id()),
+                model.impactOfDeleting(
+                    s.id(),
                     impact -> {
-                      if (commands
-                          .alerts()
-                          .confirm(
-                              Messages.get("studies.delete"),
-                              Messages.get(
-                                  "studies.deleteConfirm",
-                                  s.title(),
-                                  impact.children(),
-                                  impact.observations()))) {
-                        commands.run(
-                            Messages.get("studies.deleteFailed"),
-                            () -> current.studies().delete(s.id()));
+                      if (alerts.confirm(
+                          Messages.get("studies.delete"),
+                          Messages.get(
+                              "studies.deleteConfirm",
+                              s.title(),
+                              impact.children(),
+                              impact.observations()))) {
+                        model.delete(s.id());
                       }
                     }));
   }
@@ -370,13 +289,12 @@ public final class StudiesScreen implements Screen {
     return root;
   }
 
+  /** The view model loads and refreshes itself. */
   @Override
-  public void reload(WorkspaceSession session) {
-    this.session = session;
-    model.load(session);
-    if (session != null) {
-      commands.run(
-          Messages.get("studies.editFailed"), session.team()::all, list -> team.setAll(list));
-    }
+  public void reload(WorkspaceSession session) {}
+
+  @Override
+  public void close() {
+    model.close();
   }
 }

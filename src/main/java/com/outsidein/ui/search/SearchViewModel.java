@@ -4,11 +4,11 @@ import com.outsidein.domain.InterviewField;
 import com.outsidein.domain.SearchHit;
 import com.outsidein.domain.SearchKind;
 import com.outsidein.domain.SearchResults;
-import com.outsidein.service.WorkspaceSession;
+import com.outsidein.service.SearchService;
 import com.outsidein.ui.Messages;
 import com.outsidein.ui.Navigator;
 import com.outsidein.ui.task.BackgroundTask;
-import com.outsidein.ui.task.BackgroundTasks;
+import com.outsidein.ui.task.TaskExecutor;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
@@ -36,8 +36,8 @@ public final class SearchViewModel {
 
   private static final Duration TYPING_PAUSE = Duration.millis(150);
 
-  private final BackgroundTasks tasks;
-  private final Supplier<WorkspaceSession> session;
+  private final TaskExecutor tasks;
+  private final Supplier<SearchService> search;
   private final Navigator navigator;
   private final StringProperty query = new SimpleStringProperty("");
   private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
@@ -45,10 +45,12 @@ public final class SearchViewModel {
   private final PauseTransition pause = new PauseTransition(TYPING_PAUSE);
   private long generation;
 
-  public SearchViewModel(
-      BackgroundTasks tasks, Supplier<WorkspaceSession> session, Navigator navigator) {
+  /**
+   * @param search the open workspace's search, or null while none is open
+   */
+  public SearchViewModel(TaskExecutor tasks, Supplier<SearchService> search, Navigator navigator) {
     this.tasks = tasks;
-    this.session = session;
+    this.search = search;
     this.navigator = navigator;
     pause.setOnFinished(e -> searchNow());
     query.addListener((obs, old, typed) -> pause.playFromStart());
@@ -71,14 +73,14 @@ public final class SearchViewModel {
     pause.stop();
     long mine = ++generation;
     String typed = query.get();
-    WorkspaceSession current = session.get();
+    SearchService current = search.get();
     if (current == null || typed == null || typed.isBlank()) {
       lines.clear();
       status.set(Messages.get(current == null ? "search.noWorkspace" : "search.hint"));
       return;
     }
     status.set(Messages.get("search.searching"));
-    BackgroundTask.wrap(() -> current.search().search(typed))
+    BackgroundTask.wrap(() -> current.search(typed))
         .onSuccess(
             results -> {
               if (mine == generation) {
@@ -92,7 +94,7 @@ public final class SearchViewModel {
                 status.set(Messages.get("search.failed"));
               }
             })
-        .executeWith(tasks);
+        .readWith(tasks);
   }
 
   private void show(SearchResults results) {

@@ -1,6 +1,5 @@
 package com.outsidein.ui.shell;
 
-import com.outsidein.service.AppInfo;
 import com.outsidein.ui.AppIcon;
 import com.outsidein.ui.Messages;
 import javafx.scene.control.Alert;
@@ -18,16 +17,18 @@ import javafx.stage.Window;
 final class AboutDialog {
 
   private final Window owner;
+  private final AboutViewModel model;
 
-  AboutDialog(Window owner) {
+  AboutDialog(Window owner, AboutViewModel model) {
     this.owner = owner;
+    this.model = model;
   }
 
   void show() {
     Alert alert = new Alert(Alert.AlertType.INFORMATION);
     alert.initOwner(owner);
     alert.setTitle(Messages.get("about.title"));
-    alert.setHeaderText(Messages.get("app.name") + " " + AppInfo.version());
+    alert.setHeaderText(model.heading());
     alert.setGraphic(AppIcon.view(64));
     AppIcon.applyTo(alert.getDialogPane().getScene().getWindow());
     alert.getDialogPane().setId("about");
@@ -46,7 +47,7 @@ final class AboutDialog {
   }
 
   /** The notice in a window of its own, large enough to read and resizable. */
-  private static void showThirdPartyLicences(Window about) {
+  private void showThirdPartyLicences(Window about) {
     Dialog<ButtonType> dialog = new Dialog<>();
     dialog.initOwner(about);
     dialog.setTitle(Messages.get("about.thirdParty.title"));
@@ -54,8 +55,7 @@ final class AboutDialog {
     AppIcon.applyTo(dialog.getDialogPane().getScene().getWindow());
     Label intro = new Label(Messages.get("about.thirdParty.intro"));
     intro.setWrapText(true);
-    TextArea text =
-        new TextArea(AppInfo.thirdPartyNotice().orElse(Messages.get("about.thirdParty.missing")));
+    TextArea text = new TextArea(model.thirdPartyNotice());
     text.setId("third-party-text");
     text.setEditable(false);
     text.setWrapText(true);

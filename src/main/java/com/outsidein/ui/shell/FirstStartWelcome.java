@@ -1,20 +1,19 @@
 package com.outsidein.ui.shell;
 
-import com.outsidein.service.Settings;
 import com.outsidein.ui.welcome.WelcomeView;
 import com.outsidein.ui.welcome.WelcomeViewModel;
 import javafx.stage.Stage;
 
 /**
- * Connects the welcome to the main window: it shows over the sample workspace until dismissed, Help
- * › Welcome… shows it again, and its next steps open their screens.
+ * Connects the welcome (its view model built in app) to the main window: it shows over the sample
+ * workspace until dismissed, Help › Welcome… shows it again, and its next steps open their screens.
  */
-final class FirstStartWelcome {
+public final class FirstStartWelcome {
 
   private final WelcomeViewModel welcome;
 
-  FirstStartWelcome(Stage stage, MainViewModel model, Settings settings) {
-    welcome = new WelcomeViewModel(settings, step -> model.sectionProperty().set(sectionOf(step)));
+  FirstStartWelcome(Stage stage, MainViewModel model, WelcomeViewModel welcome) {
+    this.welcome = welcome;
     new WelcomeView(stage, welcome);
     model
         .sessionProperty()
@@ -30,7 +29,8 @@ final class FirstStartWelcome {
     welcome.show();
   }
 
-  static Section sectionOf(WelcomeViewModel.Step step) {
+  /** The section a next step of the welcome opens. */
+  public static Section sectionOf(WelcomeViewModel.Step step) {
     return switch (step) {
       case LOG_INTERVIEW -> Section.INTERVIEWS;
       case BUILD_INSIGHT -> Section.INSIGHTS;

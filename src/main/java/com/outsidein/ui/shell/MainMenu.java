@@ -1,10 +1,6 @@
 package com.outsidein.ui.shell;
 
 import com.outsidein.ui.Messages;
-import com.outsidein.ui.export.ExportReportDialog;
-import com.outsidein.ui.importing.ImportObservationsDialog;
-import com.outsidein.ui.importing.ImportPeopleDialog;
-import com.outsidein.ui.importing.RemoveImportDialog;
 import java.io.File;
 import java.nio.file.Path;
 import javafx.collections.ListChangeListener;
@@ -24,6 +20,7 @@ final class MainMenu {
   private final Stage stage;
   private final MainViewModel model;
   private final ShellActions actions;
+  private final Dialogs dialogs;
 
   /** What the menu asks the window to do that the view model does not cover. */
   interface ShellActions {
@@ -44,10 +41,11 @@ final class MainMenu {
     Theme currentTheme();
   }
 
-  MainMenu(Stage stage, MainViewModel model, ShellActions actions) {
+  MainMenu(Stage stage, MainViewModel model, ShellActions actions, Dialogs dialogs) {
     this.stage = stage;
     this.model = model;
     this.actions = actions;
+    this.dialogs = dialogs;
   }
 
   MenuBar build() {
@@ -64,34 +62,22 @@ final class MainMenu {
     recent.setId("menu-recent");
     fillRecent(recent);
     model.recentWorkspaces().addListener((ListChangeListener<Path>) change -> fillRecent(recent));
-    MenuItem export =
-        item(
-            "menu.file.export",
-            "Shortcut+E",
-            () -> ExportReportDialog.open(stage, model.session(), model.tasks()));
+    MenuItem export = item("menu.file.export", "Shortcut+E", () -> dialogs.exportReport(stage));
     export.setId("menu-export-report");
     export.disableProperty().bind(model.sessionProperty().isNull().or(model.busyProperty()));
     MenuItem importObservations =
         item(
             "menu.file.importObservations",
             "Shortcut+Shift+M",
-            () -> ImportObservationsDialog.open(stage, model.session(), model.tasks()));
+            () -> dialogs.importObservations(stage));
     importObservations.setId("menu-import-observations");
     importObservations
         .disableProperty()
         .bind(model.sessionProperty().isNull().or(model.busyProperty()));
-    MenuItem importPeople =
-        item(
-            "menu.file.importPeople",
-            null,
-            () -> ImportPeopleDialog.open(stage, model.session(), model.tasks()));
+    MenuItem importPeople = item("menu.file.importPeople", null, () -> dialogs.importPeople(stage));
     importPeople.setId("menu-import-people");
     importPeople.disableProperty().bind(model.sessionProperty().isNull().or(model.busyProperty()));
-    MenuItem removeImport =
-        item(
-            "menu.file.removeImport",
-            null,
-            () -> RemoveImportDialog.open(stage, model.session(), model.tasks()));
+    MenuItem removeImport = item("menu.file.removeImport", null, () -> dialogs.removeImport(stage));
     removeImport.setId("menu-remove-import");
     removeImport.disableProperty().bind(model.sessionProperty().isNull().or(model.busyProperty()));
     MenuItem password = item("menu.file.password", null, this::changePassword);

@@ -10,7 +10,7 @@ import com.outsidein.service.WorkspaceSession;
 import com.outsidein.ui.Alerts;
 import com.outsidein.ui.Messages;
 import com.outsidein.ui.task.BackgroundTask;
-import com.outsidein.ui.task.BackgroundTasks;
+import com.outsidein.ui.task.TaskExecutor;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.Executor;
@@ -34,7 +34,7 @@ public final class MainViewModel {
 
   private final WorkspaceOpener opener;
   private final Settings settings;
-  private final BackgroundTasks tasks;
+  private final TaskExecutor tasks;
   private final Alerts alerts;
   private final Executor fxThread;
 
@@ -48,7 +48,7 @@ public final class MainViewModel {
       new ReadOnlyObjectWrapper<>();
   private final ObjectProperty<Section> section = new SimpleObjectProperty<>(Section.STUDIES);
   private final ObservableList<Path> recent = FXCollections.observableArrayList();
-  private final Consumer<WorkspaceEvents.Topic> changeListener = this::onWorkspaceChanged;
+  private WorkspaceEvents.Subscription changes = () -> {};
   private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper(false);
   private final ReadOnlyBooleanWrapper canRedo = new ReadOnlyBooleanWrapper(false);
   private final ReadOnlyStringWrapper undoText =
@@ -66,7 +66,7 @@ public final class MainViewModel {
   public MainViewModel(
       WorkspaceOpener opener,
       Settings settings,
-      BackgroundTasks tasks,
+      TaskExecutor tasks,
       Alerts alerts,
       Executor fxThread) {
     this.opener = opener;
@@ -139,27 +139,33 @@ public final class MainViewModel {
     this.beforeSwitch = beforeSwitch;
   }
 
-  /** Takes back the last change to the workspace, in the background. */
+  /**
+   * Takes back the last change to the workspace, on the writer lane after every change asked for
+   * before it. Not gated on {@link #canUndoProperty()}: that trails the lane, so an edit still in
+   * flight, or a first undo, would otherwise swallow a quick Ctrl+Z. With nothing to undo by the
+   * time it runs, it does nothing.
+   */
   public void undo() {
     WorkspaceSession current = session.get();
-    if (current == null || !canUndo.get()) {
+    if (current == null) {
       return;
     }
     beforeSwitch.run();
     BackgroundTask.wrap(() -> current.history().undo())
         .onFailure(failure -> showUndoFailure("undo.failed", failure))
-        .executeWith(tasks);
+        .writeWith(tasks);
   }
 
+  /** Makes the last undone change again, on the writer lane; not gated, as {@link #undo()}. */
   public void redo() {
     WorkspaceSession current = session.get();
-    if (current == null || !canRedo.get()) {
+    if (current == null) {
       return;
     }
     beforeSwitch.run();
     BackgroundTask.wrap(() -> current.history().redo())
         .onFailure(failure -> showUndoFailure("redo.failed", failure))
-        .executeWith(tasks);
+        .writeWith(tasks);
   }
 
   private void showUndoFailure(String key, Throwable failure) {
@@ -193,11 +199,6 @@ public final class MainViewModel {
 
   public ObservableList<Path> recentWorkspaces() {
     return recent;
-  }
-
-  /** Where background work runs: for dialogs the menu opens. */
-  public BackgroundTasks tasks() {
-    return tasks;
   }
 
   public Path samplePath() {
@@ -242,7 +243,7 @@ public final class MainViewModel {
     char[] chosen = newPassword == null || newPassword.length == 0 ? null : newPassword;
     beforeSwitch.run();
     busy.set(true);
-    current.events().unsubscribe(changeListener);
+    changes.close();
     pendingPassword = chosen;
     BackgroundTask.wrap(
             () -> {
@@ -251,7 +252,7 @@ public final class MainViewModel {
             })
         .onSuccess(this::showOpened)
         .onFailure(this::showOpenFailure)
-        .executeWith(tasks);
+        .writeWith(tasks);
   }
 
   public boolean isEncrypted() {
@@ -273,14 +274,14 @@ public final class MainViewModel {
         .onFailure(
             failure ->
                 alerts.error(Messages.get("backup.failed"), Messages.get("backup.failedMessage")))
-        .executeWith(tasks);
+        .readWith(tasks);
   }
 
   /** The backups of the open workspace, newest first (on the FX thread, when listed). */
   public void listBackups(Consumer<java.util.List<com.outsidein.domain.Backup>> answer) {
     WorkspaceSession current = session.get();
     if (current != null) {
-      BackgroundTask.wrap(() -> current.backups().list()).onSuccess(answer).executeWith(tasks);
+      BackgroundTask.wrap(() -> current.backups().list()).onSuccess(answer).readWith(tasks);
     }
   }
 
@@ -292,7 +293,7 @@ public final class MainViewModel {
     }
     beforeSwitch.run();
     busy.set(true);
-    current.events().unsubscribe(changeListener);
+    changes.close();
     BackgroundTask.wrap(
             () -> {
               WorkspaceSession restored = opener.restore(current, backup, password);
@@ -300,7 +301,7 @@ public final class MainViewModel {
             })
         .onSuccess(this::showOpened)
         .onFailure(this::showOpenFailure)
-        .executeWith(tasks);
+        .writeWith(tasks);
   }
 
   /** Recounts the things in the workspace for the status bar. */
@@ -310,15 +311,22 @@ public final class MainViewModel {
       countsText.set("");
       return;
     }
-    BackgroundTask.wrap(current::counts).onSuccess(this::showCounts).executeWith(tasks);
+    BackgroundTask.wrap(current::counts).onSuccess(this::showCounts).readWith(tasks);
   }
 
-  /** Closes the workspace (on the calling thread: used when the app quits). */
-  public void closeNow() {
+  /** Asks every screen to commit what was typed; the writes queue on the writer lane. */
+  public void commitTypedText() {
     beforeSwitch.run();
+  }
+
+  /**
+   * Closes the workspace on the calling thread, when the app quits: after {@link
+   * #commitTypedText()} and after the writer lane has drained.
+   */
+  public void closeNow() {
     WorkspaceSession current = session.get();
     if (current != null) {
-      current.events().unsubscribe(changeListener);
+      changes.close();
       current.close();
       session.set(null);
     }
@@ -334,7 +342,7 @@ public final class MainViewModel {
     busy.set(true);
     WorkspaceSession previous = session.get();
     if (previous != null) {
-      previous.events().unsubscribe(changeListener);
+      changes.close();
     }
     BackgroundTask.wrap(
             () -> {
@@ -346,14 +354,14 @@ public final class MainViewModel {
             })
         .onSuccess(this::showOpened)
         .onFailure(this::showOpenFailure)
-        .executeWith(tasks);
+        .writeWith(tasks);
   }
 
   private void showOpened(Opened opened) {
     busy.set(false);
     password = pendingPassword;
     pendingPassword = null;
-    opened.session().events().subscribe(changeListener);
+    changes = opened.session().events().subscribe(this::onWorkspaceChanged);
     opened.session().history().subscribe(() -> fxThread.execute(this::refreshUndoState));
     sample.set(opened.sample());
     workspacePath.set(opened.session().file().toString());
@@ -374,7 +382,7 @@ public final class MainViewModel {
             failure ->
                 org.slf4j.LoggerFactory.getLogger(MainViewModel.class)
                     .warn("The backup at opening failed", failure))
-        .executeWith(tasks);
+        .readWith(tasks);
     // The search index is built now, so the first search answers at once.
     BackgroundTask.wrap(
             () -> {
@@ -385,7 +393,7 @@ public final class MainViewModel {
             failure ->
                 org.slf4j.LoggerFactory.getLogger(MainViewModel.class)
                     .warn("Building the search index failed", failure))
-        .executeWith(tasks);
+        .readWith(tasks);
   }
 
   private void showOpenFailure(Throwable failure) {

@@ -1,11 +1,9 @@
 package com.outsidein.ui.shell;
 
-import com.outsidein.service.Settings;
-import com.outsidein.service.WorkspaceSession;
 import com.outsidein.ui.AppIcon;
 import com.outsidein.ui.Messages;
 import com.outsidein.ui.Screen;
-import com.outsidein.ui.task.BackgroundTasks;
+import com.outsidein.ui.task.TaskExecutor;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.Map;
@@ -35,50 +33,44 @@ public final class MainWindow {
 
   private final Stage stage;
   private final MainViewModel model;
-  private final Map<Section, Screen> screens;
-  private final Settings settings;
-  private final BackgroundTasks tasks;
-  private final WindowPlacement placement;
+  private Map<Section, Screen> screens = new EnumMap<>(Section.class);
+  private final ShellSettingsViewModel settings;
+  private final TaskExecutor tasks;
   private final StackPane content = new StackPane();
   private final Set<Section> stale = EnumSet.allOf(Section.class);
   private Theme theme;
+  private final com.outsidein.ui.welcome.WelcomeViewModel welcomeModel;
   private FirstStartWelcome welcome;
   private final com.outsidein.ui.Navigator navigator;
+  private final Dialogs dialogs;
+  private final com.outsidein.ui.search.SearchViewModel searchModel;
   private com.outsidein.ui.search.SearchDialog search;
 
   public MainWindow(
       Stage stage,
       MainViewModel model,
-      Map<Section, Screen> screens,
-      Settings settings,
-      BackgroundTasks tasks,
-      com.outsidein.ui.Navigator navigator) {
+      ShellSettingsViewModel settings,
+      com.outsidein.ui.welcome.WelcomeViewModel welcomeModel,
+      TaskExecutor tasks,
+      com.outsidein.ui.Navigator navigator,
+      Dialogs dialogs,
+      com.outsidein.ui.search.SearchViewModel searchModel) {
     this.stage = stage;
+    this.dialogs = dialogs;
+    this.searchModel = searchModel;
     this.navigator = navigator;
     this.model = model;
-    this.screens = new EnumMap<>(screens);
     this.settings = settings;
     this.tasks = tasks;
-    this.placement = new WindowPlacement(settings);
-    this.theme = Theme.named(settings.get("theme").orElse("light"));
-    settings
-        .get("section")
-        .flatMap(MainWindow::sectionNamed)
-        .ifPresent(section -> model.sectionProperty().set(section));
-  }
-
-  private static java.util.Optional<Section> sectionNamed(String name) {
-    try {
-      return java.util.Optional.of(Section.valueOf(name));
-    } catch (IllegalArgumentException e) {
-      return java.util.Optional.empty();
-    }
+    this.welcomeModel = welcomeModel;
+    this.theme = settings.theme();
+    settings.section().ifPresent(section -> model.sectionProperty().set(section));
   }
 
   public void show() {
     theme.apply();
     BorderPane root = new BorderPane();
-    root.setTop(new MainMenu(stage, model, new Actions()).build());
+    root.setTop(new MainMenu(stage, model, new Actions(), dialogs).build());
     root.setLeft(navigation());
     root.setCenter(centre());
     root.setBottom(statusBar());
@@ -90,16 +82,9 @@ public final class MainWindow {
     stage.setScene(scene);
     stage.titleProperty().bind(model.titleProperty());
     AppIcon.applyTo(stage);
-    placement.restore(stage);
+    WindowPlacement.restore(stage, settings.placement());
     stage.setOnCloseRequest(event -> quit());
 
-    model
-        .sessionProperty()
-        .addListener(
-            (obs, old, session) -> {
-              stale.addAll(EnumSet.allOf(Section.class));
-              showSection(model.sectionProperty().get());
-            });
     model
         .lastChangeProperty()
         .addListener(
@@ -113,7 +98,7 @@ public final class MainWindow {
     model.setBeforeSwitch(() -> screens.values().forEach(Screen::flush));
     showSection(model.sectionProperty().get());
     stage.show();
-    welcome = new FirstStartWelcome(stage, model, settings);
+    welcome = new FirstStartWelcome(stage, model, welcomeModel);
   }
 
   private ListView<Section> navigation() {
@@ -190,20 +175,34 @@ public final class MainWindow {
     return bar;
   }
 
+  /**
+   * Shows the screens of a newly opened workspace (none while none is open); the previous ones stop
+   * listening to theirs.
+   */
+  public void setScreens(Map<Section, Screen> built) {
+    screens.values().forEach(Screen::close);
+    screens = new EnumMap<>(Section.class);
+    screens.putAll(built);
+    stale.addAll(EnumSet.allOf(Section.class));
+    if (stage.getScene() != null) {
+      showSection(model.sectionProperty().get());
+    }
+  }
+
   private void showSection(Section section) {
     Screen screen = screens.get(section);
+    if (screen == null) {
+      content.getChildren().clear();
+      return;
+    }
     content.getChildren().setAll(screen.node());
-    WorkspaceSession session = model.session();
     if (stale.remove(section)) {
-      screen.reload(session);
+      screen.reload(model.session());
     }
   }
 
   private void quit() {
-    placement.remember(stage);
-    settings.put("theme", theme.name().toLowerCase(java.util.Locale.ROOT));
-    settings.put("section", model.sectionProperty().get().name());
-    settings.save();
+    settings.rememberOnQuit(theme, model.sectionProperty().get(), WindowPlacement.of(stage));
     // The app's stop() then lets background work finish, commits typed text and closes the
     // workspace.
     Platform.exit();
@@ -222,26 +221,27 @@ public final class MainWindow {
 
     @Override
     public void logObservation() {
-      if (!screens.get(model.sectionProperty().get()).focusEntry()) {
+      Screen shown = screens.get(model.sectionProperty().get());
+      if (shown != null && !shown.focusEntry()) {
         model.sectionProperty().set(Section.OBSERVATIONS);
-        screens.get(Section.OBSERVATIONS).focusEntry();
+        Screen observations = screens.get(Section.OBSERVATIONS);
+        if (observations != null) {
+          observations.focusEntry();
+        }
       }
     }
 
     @Override
     public void search() {
       if (search == null) {
-        search =
-            new com.outsidein.ui.search.SearchDialog(
-                stage,
-                new com.outsidein.ui.search.SearchViewModel(tasks, model::session, navigator));
+        search = new com.outsidein.ui.search.SearchDialog(stage, searchModel);
       }
       search.show();
     }
 
     @Override
     public void showAbout() {
-      new AboutDialog(stage).show();
+      new AboutDialog(stage, new AboutViewModel()).show();
     }
 
     @Override
@@ -253,8 +253,7 @@ public final class MainWindow {
     public void applyTheme(Theme chosen) {
       theme = chosen;
       chosen.apply();
-      settings.put("theme", chosen.name().toLowerCase(java.util.Locale.ROOT));
-      settings.save();
+      settings.chooseTheme(chosen);
     }
 
     @Override

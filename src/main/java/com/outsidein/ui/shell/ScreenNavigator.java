@@ -23,6 +23,7 @@ public final class ScreenNavigator implements Navigator {
   }
 
   public void setScreens(Map<Section, Screen> built) {
+    screens.clear();
     screens.putAll(built);
   }
 

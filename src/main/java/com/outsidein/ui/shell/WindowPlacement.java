@@ -1,33 +1,24 @@
 package com.outsidein.ui.shell;
 
-import com.outsidein.service.Settings;
+import java.util.Optional;
 import javafx.geometry.Rectangle2D;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 
-/** Remembers where the main window was and how big, and puts it back there. */
+/** Puts the main window back where it was and how big, and reads how it is left. */
 final class WindowPlacement {
 
-  private static final double DEFAULT_WIDTH = 1280;
-  private static final double DEFAULT_HEIGHT = 800;
+  private WindowPlacement() {}
 
-  private final Settings settings;
-
-  WindowPlacement(Settings settings) {
-    this.settings = settings;
-  }
-
-  void restore(Stage stage) {
-    double width = settings.number("window.width").orElse(DEFAULT_WIDTH);
-    double height = settings.number("window.height").orElse(DEFAULT_HEIGHT);
-    stage.setWidth(Math.max(800, width));
-    stage.setHeight(Math.max(560, height));
-    settings
-        .number("window.x")
+  static void restore(Stage stage, ShellSettingsViewModel.Placement placement) {
+    stage.setWidth(Math.max(800, placement.width()));
+    stage.setHeight(Math.max(560, placement.height()));
+    placement
+        .x()
         .ifPresent(
             x ->
-                settings
-                    .number("window.y")
+                placement
+                    .y()
                     .ifPresent(
                         y -> {
                           if (isOnSomeScreen(x, y)) {
@@ -35,17 +26,16 @@ final class WindowPlacement {
                             stage.setY(y);
                           }
                         }));
-    stage.setMaximized(settings.flag("window.maximized"));
+    stage.setMaximized(placement.maximized());
   }
 
-  void remember(Stage stage) {
-    settings.put("window.maximized", Boolean.toString(stage.isMaximized()));
-    if (!stage.isMaximized()) {
-      settings.put("window.x", Double.toString(stage.getX()));
-      settings.put("window.y", Double.toString(stage.getY()));
-      settings.put("window.width", Double.toString(stage.getWidth()));
-      settings.put("window.height", Double.toString(stage.getHeight()));
-    }
+  static ShellSettingsViewModel.Placement of(Stage stage) {
+    return new ShellSettingsViewModel.Placement(
+        stage.getWidth(),
+        stage.getHeight(),
+        Optional.of(stage.getX()),
+        Optional.of(stage.getY()),
+        stage.isMaximized());
   }
 
   private static boolean isOnSomeScreen(double x, double y) {

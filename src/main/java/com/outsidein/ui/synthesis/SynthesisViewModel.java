@@ -141,7 +141,7 @@ public final class SynthesisViewModel {
     }
     BackgroundTask.wrap(() -> session.studies().all())
         .onSuccess(this::useStudies)
-        .executeWith(commands.tasks());
+        .readWith(commands.tasks());
   }
 
   private void useStudies(List<Study> all) {
@@ -190,7 +190,7 @@ public final class SynthesisViewModel {
                 loaded.set(result);
               }
             })
-        .executeWith(commands.tasks());
+        .readWith(commands.tasks());
   }
 
   /** Shows the observations counted in one matrix cell. */
@@ -240,7 +240,7 @@ public final class SynthesisViewModel {
                 cellObservations.setAll(found);
               }
             })
-        .executeWith(commands.tasks());
+        .readWith(commands.tasks());
   }
 
   public void clearCell() {

@@ -2,12 +2,12 @@ package com.outsidein.ui.task;
 
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
-import javafx.concurrent.Task;
 
 /**
- * Wraps work to run off the FX thread: {@code BackgroundTask.wrap(work).onSuccess(...)
- * .onFailure(...).executeWith(tasks)}. Callbacks run on the FX thread. Without onFailure, a failure
- * goes to the app's error dialog.
+ * Work for a {@link TaskExecutor}, with what to do with its result: {@code
+ * BackgroundTask.wrap(work).onSuccess(...).onFailure(...)}, then {@code readWith(tasks)} or {@code
+ * writeWith(tasks)}. Callbacks run on the UI thread. Without onFailure, a failure goes to the app's
+ * error dialog.
  */
 public final class BackgroundTask<T> {
 
@@ -27,7 +27,7 @@ public final class BackgroundTask<T> {
   }
 
   private final ProgressWork<T> work;
-  private Consumer<T> onSuccess = result -> {};
+  private Consumer<? super T> onSuccess = result -> {};
   private Consumer<Throwable> onFailure;
   private Runnable onCancelled = () -> {};
 
@@ -39,11 +39,20 @@ public final class BackgroundTask<T> {
     return new BackgroundTask<>(progress -> work.call());
   }
 
+  /** Work that returns nothing. */
+  public static BackgroundTask<Void> wrap(Runnable work) {
+    return new BackgroundTask<>(
+        progress -> {
+          work.run();
+          return null;
+        });
+  }
+
   public static <T> BackgroundTask<T> withProgress(ProgressWork<T> work) {
     return new BackgroundTask<>(work);
   }
 
-  public BackgroundTask<T> onSuccess(Consumer<T> callback) {
+  public BackgroundTask<T> onSuccess(Consumer<? super T> callback) {
     this.onSuccess = callback;
     return this;
   }
@@ -53,42 +62,58 @@ public final class BackgroundTask<T> {
     return this;
   }
 
+  /** Runs instead of onSuccess when the work was cancelled before it ended. */
   public BackgroundTask<T> onCancelled(Runnable callback) {
     this.onCancelled = callback;
     return this;
   }
 
-  /** Starts the work; call on the FX thread. The returned task can be watched and cancelled. */
-  public Task<T> executeWith(BackgroundTasks tasks) {
-    Task<T> task = new ProgressTask();
-    task.setOnSucceeded(event -> onSuccess.accept(task.getValue()));
-    task.setOnCancelled(event -> onCancelled.run());
-    task.setOnFailed(
-        event -> {
-          Throwable failure = task.getException();
-          if (onFailure != null) {
-            onFailure.accept(failure);
-          } else {
-            tasks.reportUnhandled(failure);
-          }
-        });
-    return tasks.execute(task);
+  /** Starts the work as a read. */
+  public TaskHandle readWith(TaskExecutor tasks) {
+    return tasks.read(this);
   }
 
-  private final class ProgressTask extends Task<T> implements Progress {
-    @Override
-    protected T call() throws Exception {
-      return work.run(this);
-    }
+  /** Starts the work on the writer lane. */
+  public TaskHandle writeWith(TaskExecutor tasks) {
+    return tasks.write(this);
+  }
 
-    @Override
-    public void update(long done, long total) {
-      updateProgress(done, total);
+  /**
+   * Runs the work on the calling thread and hands its outcome to {@code ui}; what an executor's
+   * worker does with each task.
+   */
+  void runOn(TaskHandle handle, TaskExecutor tasks) {
+    if (handle.isCancelled()) {
+      tasks.ui().execute(() -> finish(handle, onCancelled));
+      return;
     }
+    try {
+      T result = work.run(handle);
+      tasks
+          .ui()
+          .execute(
+              () ->
+                  finish(
+                      handle, handle.isCancelled() ? onCancelled : () -> onSuccess.accept(result)));
+    } catch (Exception | Error failure) {
+      tasks
+          .ui()
+          .execute(
+              () ->
+                  finish(
+                      handle,
+                      () -> {
+                        if (onFailure != null) {
+                          onFailure.accept(failure);
+                        } else {
+                          tasks.reportUnhandled(failure);
+                        }
+                      }));
+    }
+  }
 
-    @Override
-    public void message(String message) {
-      updateMessage(message);
-    }
+  private static void finish(TaskHandle handle, Runnable callback) {
+    handle.ended();
+    callback.run();
   }
 }

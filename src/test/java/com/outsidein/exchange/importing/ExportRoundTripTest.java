@@ -2,6 +2,7 @@ package com.outsidein.exchange.importing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.outsidein.TestThreads;
 import com.outsidein.domain.ImportProgress;
 import com.outsidein.domain.ImportSummary;
 import com.outsidein.domain.ObservationFilter;
@@ -42,7 +43,7 @@ class ExportRoundTripTest {
       title = study.title();
       original = sample.reports().counts(study.id());
       originalCodes = codePaths(sample, study.id());
-      new ReportWriter(sample).write(study.id(), report);
+      new ReportWriter(sample, TestThreads.HELPERS).write(study.id(), report);
     }
     assertThat(original.withheldQuotes()).as("the sample withholds some quotes").isPositive();
 

@@ -3,6 +3,7 @@ package com.outsidein.exchange.report;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import com.outsidein.TestThreads;
 import com.outsidein.service.WorkspaceSession;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -41,7 +42,7 @@ class BigExportTest {
 
     ReportResult result;
     try (WorkspaceSession session = BigWorkspace.build(folder.resolve("big"), OBSERVATIONS)) {
-      result = new ReportWriter(session).write(null, report);
+      result = new ReportWriter(session, TestThreads.HELPERS).write(null, report);
     }
 
     LOG.info(

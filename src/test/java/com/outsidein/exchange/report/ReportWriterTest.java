@@ -3,6 +3,7 @@ package com.outsidein.exchange.report;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.outsidein.TestThreads;
 import com.outsidein.domain.BadInputException;
 import com.outsidein.domain.Quotes;
 import com.outsidein.domain.ReportCounts;
@@ -42,8 +43,10 @@ class ReportWriterTest {
   @BeforeAll
   static void export() throws Exception {
     w = KnownWorkspace.build(folder.resolve("known"));
-    fleetResult = new ReportWriter(w.session).write(w.fleet, folder.resolve("fleet.xlsx"));
-    new ReportWriter(w.session).write(null, folder.resolve("all.xlsx"));
+    fleetResult =
+        new ReportWriter(w.session, TestThreads.HELPERS)
+            .write(w.fleet, folder.resolve("fleet.xlsx"));
+    new ReportWriter(w.session, TestThreads.HELPERS).write(null, folder.resolve("all.xlsx"));
     fleet = Workbooks.open(folder.resolve("fleet.xlsx"));
     all = Workbooks.open(folder.resolve("all.xlsx"));
   }
@@ -408,7 +411,7 @@ class ReportWriterTest {
 
     assertThatThrownBy(
             () ->
-                new ReportWriter(w.session)
+                new ReportWriter(w.session, TestThreads.HELPERS)
                     .write(
                         null,
                         target,
@@ -427,7 +430,8 @@ class ReportWriterTest {
   void aMissingFolderIsBadInputAndCreatesNothing() {
     Path target = folder.resolve("no-such-folder").resolve("report.xlsx");
 
-    assertThatThrownBy(() -> new ReportWriter(w.session).write(w.fleet, target))
+    assertThatThrownBy(
+            () -> new ReportWriter(w.session, TestThreads.HELPERS).write(w.fleet, target))
         .isInstanceOf(BadInputException.class)
         .hasMessageContaining("does not exist");
     assertThat(folder.resolve("no-such-folder")).doesNotExist();
@@ -438,7 +442,7 @@ class ReportWriterTest {
     Path out = Files.createDirectories(folder.resolve("clean"));
     List<String> before = poiTempFiles();
 
-    new ReportWriter(w.session).write(w.other, out.resolve("other.xlsx"));
+    new ReportWriter(w.session, TestThreads.HELPERS).write(w.other, out.resolve("other.xlsx"));
 
     try (Stream<Path> files = Files.list(out)) {
       assertThat(files).containsExactly(out.resolve("other.xlsx"));

@@ -2,9 +2,11 @@ package com.outsidein.ui.export;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.outsidein.TestThreads;
+import com.outsidein.exchange.report.ReportWriter;
 import com.outsidein.exchange.sample.SampleWorkspace;
 import com.outsidein.service.WorkspaceSession;
-import com.outsidein.ui.task.BackgroundTasks;
+import com.outsidein.ui.task.ThreadedTaskExecutor;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,7 +32,7 @@ class ExportReportDialogTest {
 
   @TempDir static Path folder;
   private static WorkspaceSession sample;
-  private BackgroundTasks tasks;
+  private ThreadedTaskExecutor tasks;
   private ExportReportDialog dialog;
 
   @BeforeAll
@@ -45,10 +47,17 @@ class ExportReportDialogTest {
 
   @Start
   void start(Stage stage) {
-    tasks = new BackgroundTasks(failure -> {});
+    tasks = new ThreadedTaskExecutor();
     stage.setScene(new Scene(new StackPane(), 300, 200));
     stage.show();
-    dialog = new ExportReportDialog(stage, new ExportReportViewModel(sample, tasks));
+    dialog =
+        new ExportReportDialog(
+            stage,
+            new ExportReportViewModel(
+                sample.studies(),
+                new ReportWriter(sample, TestThreads.HELPERS),
+                sample.name(),
+                tasks));
     dialog.show();
   }
 

@@ -2,8 +2,10 @@ package com.outsidein.ui.export;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.outsidein.TestThreads;
+import com.outsidein.exchange.report.ReportWriter;
 import com.outsidein.service.KnownWorkspace;
-import com.outsidein.ui.task.BackgroundTasks;
+import com.outsidein.ui.task.ThreadedTaskExecutor;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
@@ -25,7 +27,7 @@ class ExportReportViewModelTest {
 
   @TempDir static Path folder;
   private static KnownWorkspace known;
-  private BackgroundTasks tasks;
+  private ThreadedTaskExecutor tasks;
   private ExportReportViewModel model;
 
   @BeforeAll
@@ -40,8 +42,13 @@ class ExportReportViewModelTest {
 
   @Start
   void start(Stage stage) {
-    tasks = new BackgroundTasks(failure -> {});
-    model = new ExportReportViewModel(known.session, tasks);
+    tasks = new ThreadedTaskExecutor();
+    model =
+        new ExportReportViewModel(
+            known.session.studies(),
+            new ReportWriter(known.session, TestThreads.HELPERS),
+            known.session.name(),
+            tasks);
   }
 
   @Stop

@@ -2,8 +2,9 @@ package com.outsidein.ui.importing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.outsidein.exchange.importing.ObservationImporter;
 import com.outsidein.service.WorkspaceSession;
-import com.outsidein.ui.task.BackgroundTasks;
+import com.outsidein.ui.task.ThreadedTaskExecutor;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
@@ -23,14 +24,16 @@ class ImportObservationsViewModelTest {
 
   @TempDir Path folder;
   private WorkspaceSession session;
-  private BackgroundTasks tasks;
+  private ThreadedTaskExecutor tasks;
   private ImportObservationsViewModel model;
 
   @Start
   void start(Stage stage) {
     session = WorkspaceSession.create(folder.resolve("ws"));
-    tasks = new BackgroundTasks(failure -> {});
-    model = new ImportObservationsViewModel(session, tasks);
+    tasks = new ThreadedTaskExecutor();
+    model =
+        new ImportObservationsViewModel(
+            session.studies(), new ObservationImporter(session), session.search(), tasks);
   }
 
   @Stop

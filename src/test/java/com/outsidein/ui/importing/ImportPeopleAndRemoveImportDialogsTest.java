@@ -4,9 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.outsidein.domain.ImportProgress;
 import com.outsidein.exchange.importing.ObservationImporter;
+import com.outsidein.exchange.importing.PeopleImporter;
 import com.outsidein.service.WorkspaceSession;
 import com.outsidein.ui.FxWait;
-import com.outsidein.ui.task.BackgroundTasks;
+import com.outsidein.ui.task.ThreadedTaskExecutor;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import javafx.scene.Scene;
@@ -31,13 +32,13 @@ class ImportPeopleAndRemoveImportDialogsTest {
 
   @TempDir Path folder;
   private WorkspaceSession session;
-  private BackgroundTasks tasks;
+  private ThreadedTaskExecutor tasks;
   private Stage owner;
 
   @Start
   void start(Stage stage) {
     session = WorkspaceSession.create(folder.resolve("ws"));
-    tasks = new BackgroundTasks(failure -> {});
+    tasks = new ThreadedTaskExecutor();
     owner = stage;
     stage.setScene(new Scene(new StackPane(), 300, 200));
     stage.show();
@@ -60,7 +61,11 @@ class ImportPeopleAndRemoveImportDialogsTest {
     Files.writeString(bad, "name,consent_quotes\nBo,perhaps\n");
     Path good = folder.resolve("people.csv");
     Files.writeString(good, "name,email\nAna,ana@x.org\n");
-    robot.interact(() -> ImportPeopleDialog.open(owner, session, tasks));
+    robot.interact(
+        () ->
+            new ImportPeopleDialog(
+                    owner, new ImportPeopleViewModel(new PeopleImporter(session), tasks))
+                .show());
 
     robot.clickOn("#import-people-file").write(bad.toString());
     robot.clickOn("#import-people-run");
@@ -84,7 +89,11 @@ class ImportPeopleAndRemoveImportDialogsTest {
     Path csv = folder.resolve("obs.csv");
     Files.writeString(csv, "interview,participant,observation\nVisit,Ana,One\nVisit,Ana,Two\n");
     new ObservationImporter(session).importObservations(csv, "Churn", false, ImportProgress.NONE);
-    robot.interact(() -> RemoveImportDialog.open(owner, session, tasks));
+    robot.interact(
+        () ->
+            new RemoveImportDialog(
+                    owner, new RemoveImportViewModel(session.studies(), session.imports(), tasks))
+                .show());
 
     ListView<?> imports = robot.lookup("#remove-imports").queryAs(ListView.class);
     FxWait.until(10, () -> imports.getItems().size() == 1);

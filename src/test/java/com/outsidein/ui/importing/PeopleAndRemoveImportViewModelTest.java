@@ -4,8 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.outsidein.domain.ImportProgress;
 import com.outsidein.exchange.importing.ObservationImporter;
+import com.outsidein.exchange.importing.PeopleImporter;
 import com.outsidein.service.WorkspaceSession;
-import com.outsidein.ui.task.BackgroundTasks;
+import com.outsidein.ui.task.ThreadedTaskExecutor;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
@@ -25,12 +26,12 @@ class PeopleAndRemoveImportViewModelTest {
 
   @TempDir Path folder;
   private WorkspaceSession session;
-  private BackgroundTasks tasks;
+  private ThreadedTaskExecutor tasks;
 
   @Start
   void start(Stage stage) {
     session = WorkspaceSession.create(folder.resolve("ws"));
-    tasks = new BackgroundTasks(failure -> {});
+    tasks = new ThreadedTaskExecutor();
   }
 
   @Stop
@@ -45,7 +46,7 @@ class PeopleAndRemoveImportViewModelTest {
 
   @Test
   void peopleAreImportedInTheBackgroundAndProblemsListed(FxRobot robot) throws Exception {
-    ImportPeopleViewModel model = new ImportPeopleViewModel(session, tasks);
+    ImportPeopleViewModel model = new ImportPeopleViewModel(new PeopleImporter(session), tasks);
     Path good = folder.resolve("people.csv");
     Files.writeString(good, "name,email\nAna,ana@x.org\n");
     Path bad = folder.resolve("bad.csv");
@@ -82,7 +83,8 @@ class PeopleAndRemoveImportViewModelTest {
     Path csv = folder.resolve("obs.csv");
     Files.writeString(csv, "interview,participant,observation\nVisit,Ana,One\nVisit,Ana,Two\n");
     new ObservationImporter(session).importObservations(csv, "Churn", false, ImportProgress.NONE);
-    RemoveImportViewModel model = new RemoveImportViewModel(session, tasks);
+    RemoveImportViewModel model =
+        new RemoveImportViewModel(session.studies(), session.imports(), tasks);
 
     robot.interact(model::load);
     WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> model.entries().size() == 1);

@@ -8,7 +8,7 @@ import com.outsidein.domain.Study;
 import com.outsidein.service.WorkspaceSession;
 import com.outsidein.ui.Alerts;
 import com.outsidein.ui.Commands;
-import com.outsidein.ui.task.BackgroundTasks;
+import com.outsidein.ui.task.ThreadedTaskExecutor;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -31,7 +31,7 @@ class TranscriptImportViewModelTest {
 
   @TempDir Path folder;
   private WorkspaceSession session;
-  private BackgroundTasks tasks;
+  private ThreadedTaskExecutor tasks;
   private InterviewEditorViewModel model;
   private long interviewId;
   private final List<String> errors = new ArrayList<>();
@@ -47,7 +47,7 @@ class TranscriptImportViewModelTest {
                 new Interview(0, study.id(), "Visit", null, null, null, null, "", "", null),
                 List.of())
             .id();
-    tasks = new BackgroundTasks(failure -> {});
+    tasks = new ThreadedTaskExecutor();
     model =
         new InterviewEditorViewModel(
             new Commands(

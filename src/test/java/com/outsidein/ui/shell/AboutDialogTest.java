@@ -39,7 +39,7 @@ class AboutDialogTest {
 
   @Test
   void showsTheIconTheVersionAndTheThirdPartyLicences(FxRobot robot) throws Exception {
-    Platform.runLater(() -> new AboutDialog(stage).show());
+    Platform.runLater(() -> new AboutDialog(stage, new AboutViewModel()).show());
     FxWait.until(10, () -> robot.lookup("#about").tryQuery().isPresent());
 
     DialogPane about = robot.lookup("#about").queryAs(DialogPane.class);
