@@ -127,6 +127,7 @@ final class BenchCommand implements Callable<Integer> {
     fields.put("exportRowsPerSec", Math.round(r.exportRowsPerSec()));
     fields.put("searchP50Ms", round2(r.searchP50Ms()));
     fields.put("searchP95Ms", round2(r.searchP95Ms()));
+    fields.put("indexBuildMs", r.indexBuildMs());
     fields.put("openMs", r.openMs());
     fields.put("peakHeapMb", r.peakHeapMb());
     return fields;
@@ -151,9 +152,9 @@ final class BenchCommand implements Callable<Integer> {
             "first export          %,.0f rows/s (also loads POI and compiles the code)",
             r.firstExportRowsPerSec()),
         String.format(
-            "search                p50 %.2f ms, p95 %.2f ms (target p95 under 20 ms)",
+            "search                p50 %.2f ms, p95 %.2f ms (target p95 under 10 ms)",
             r.searchP50Ms(), r.searchP95Ms()),
-        String.format("search index build    %,d ms", r.searchBuildMs()),
+        String.format("search index build    %,d ms (target under 15,000 ms)", r.indexBuildMs()),
         String.format("open                  %,d ms (target under 500 ms)", r.openMs()),
         String.format("peak heap             %,d MB of %,d MB", r.peakHeapMb(), r.maxHeapMb()));
   }

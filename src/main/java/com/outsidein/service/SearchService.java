@@ -81,7 +81,7 @@ public final class SearchService {
     return search(query, FIRST_PAGE);
   }
 
-  /** Every match of the query, counted by kind, with the newest {@code perKind} of each shown. */
+  /** Every match of the query, counted by kind, with the best {@code perKind} of each shown. */
   public synchronized SearchResults search(String query, int perKind) {
     prepare();
     return workspace.read(tx -> marked(tx, index.search(tx, query, perKind)));

@@ -28,6 +28,7 @@ class BenchCommandTest {
             "exportRowsPerSec",
             "searchP50Ms",
             "searchP95Ms",
+            "indexBuildMs",
             "openMs",
             "peakHeapMb");
     assertThat(json.get("observations").asInt()).isEqualTo(400);
@@ -37,6 +38,7 @@ class BenchCommandTest {
     assertThat(json.get("exportRowsPerSec").asDouble()).isPositive();
     assertThat(json.get("searchP95Ms").asDouble())
         .isGreaterThanOrEqualTo(json.get("searchP50Ms").asDouble());
+    assertThat(json.get("indexBuildMs").asLong()).isNotNegative();
     assertThat(json.get("peakHeapMb").asInt()).isBetween(1, BenchCommand.HEAP_MB);
   }
 

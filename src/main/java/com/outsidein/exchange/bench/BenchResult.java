@@ -7,7 +7,7 @@ package com.outsidein.exchange.bench;
  * @param firstExportRowsPerSec the first export in the process, which also loads POI and has its
  *     code compiled as it runs
  * @param exportRowsPerSec the median of the exports after the first: the export's own speed
- * @param searchBuildMs building the search index from the workspace, once at open
+ * @param indexBuildMs building the search index from the workspace, once at open
  * @param peakHeapMb the most heap in use at any moment of the run
  */
 public record BenchResult(
@@ -18,7 +18,7 @@ public record BenchResult(
     double exportRowsPerSec,
     double searchP50Ms,
     double searchP95Ms,
-    long searchBuildMs,
+    long indexBuildMs,
     long openMs,
     long peakHeapMb,
     long maxHeapMb) {

@@ -9,16 +9,18 @@ import com.outsidein.store.SearchTexts.InterviewText;
 import com.outsidein.store.SearchTexts.ObservationText;
 import com.outsidein.store.Tx;
 import com.outsidein.store.search.TextIndex.Found;
+import com.outsidein.store.search.TextIndex.Hit;
 import com.outsidein.store.search.TextIndex.Text;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.function.ToLongFunction;
+import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 
 /**
@@ -40,7 +42,6 @@ public final class SearchIndex {
   private static final SearchKind[] KINDS = SearchKind.values();
 
   private final TextIndex index = new TextIndex();
-  private final Snippets snippets = new Snippets();
 
   /** When each indexed row last changed, by source and id. */
   private final Map<Source, Map<Long, Long>> indexed = new EnumMap<>(Source.class);
@@ -180,59 +181,101 @@ public final class SearchIndex {
    * their words in context, read from the workspace.
    */
   public SearchResults search(Tx tx, String typed, int perKind) {
-    Query query = index.parse(typed);
+    IndexSearcher searcher = index.searcher();
+    Query query = TypedQuery.parse(typed, searcher.getIndexReader());
     if (query == null) {
       return SearchResults.none(typed);
     }
     Map<SearchKind, Integer> counts = new EnumMap<>(SearchKind.class);
-    Map<SearchKind, List<Long>> firstPage = new EnumMap<>(SearchKind.class);
+    Map<SearchKind, List<Hit>> firstPage = new EnumMap<>(SearchKind.class);
     for (SearchKind kind : KINDS) {
-      Found found = index.find(query, kind, perKind);
+      Found found = TextIndex.find(searcher, query, kind, perKind);
       if (found.count() > 0) {
         counts.put(kind, found.count());
       }
-      if (!found.targets().isEmpty()) {
-        firstPage.put(kind, found.targets());
+      if (!found.hits().isEmpty()) {
+        firstPage.put(kind, found.hits());
       }
     }
-    return new SearchResults(typed, counts, hits(tx.searchTexts(), firstPage, query));
+    return new SearchResults(typed, counts, hits(tx.searchTexts(), firstPage, searcher, query));
   }
 
-  private List<SearchHit> hits(
-      SearchTexts texts, Map<SearchKind, List<Long>> firstPage, Query query) {
-    Map<SearchKind, Map<Long, SearchHit>> found = new EnumMap<>(SearchKind.class);
-    List<Long> observations = union(firstPage, SearchKind.OBSERVATION, SearchKind.QUOTE);
+  /** Where a hit is: its text and what to call it. */
+  private record Place(long id, Long interviewId, String title, String text) {}
+
+  private static List<SearchHit> hits(
+      SearchTexts texts,
+      Map<SearchKind, List<Hit>> firstPage,
+      IndexSearcher searcher,
+      Query query) {
+    Map<SearchKind, Map<Long, Integer>> docs = new EnumMap<>(SearchKind.class);
+    firstPage.forEach(
+        (kind, hits) -> {
+          Map<Long, Integer> byTarget = new HashMap<>();
+          hits.forEach(hit -> byTarget.put(hit.target(), hit.doc()));
+          docs.put(kind, byTarget);
+        });
+    Map<Integer, Place> places = new HashMap<>();
+    Placer place =
+        (kind, id, interviewId, title, text) -> {
+          Integer doc = docs.getOrDefault(kind, Map.of()).get(id);
+          if (doc != null && text != null) {
+            places.put(doc, new Place(id, interviewId, title, text));
+          }
+        };
+    List<Long> observations = targets(firstPage, SearchKind.OBSERVATION, SearchKind.QUOTE);
     if (!observations.isEmpty()) {
       texts.observations(
           observations,
           o -> {
             String title = observationTitle(o);
-            put(found, SearchKind.OBSERVATION, o.id(), o.interviewId(), title, o.text(), query);
-            put(found, SearchKind.QUOTE, o.id(), o.interviewId(), title, o.quote(), query);
+            place.at(SearchKind.OBSERVATION, o.id(), o.interviewId(), title, o.text());
+            place.at(SearchKind.QUOTE, o.id(), o.interviewId(), title, o.quote());
           });
     }
-    List<Long> interviews = union(firstPage, SearchKind.NOTES, SearchKind.TRANSCRIPT);
+    List<Long> interviews = targets(firstPage, SearchKind.NOTES, SearchKind.TRANSCRIPT);
     if (!interviews.isEmpty()) {
       texts.interviews(
           interviews,
           i -> {
-            put(found, SearchKind.NOTES, i.id(), i.id(), i.title(), i.notes(), query);
-            put(found, SearchKind.TRANSCRIPT, i.id(), i.id(), i.title(), i.transcript(), query);
+            place.at(SearchKind.NOTES, i.id(), i.id(), i.title(), i.notes());
+            place.at(SearchKind.TRANSCRIPT, i.id(), i.id(), i.title(), i.transcript());
           });
     }
-    List<Long> insights = firstPage.getOrDefault(SearchKind.INSIGHT, List.of());
+    List<Long> insights = targets(firstPage, SearchKind.INSIGHT, SearchKind.INSIGHT);
     if (!insights.isEmpty()) {
       texts.insights(
-          insights,
-          i -> put(found, SearchKind.INSIGHT, i.id(), null, i.title(), insightText(i), query));
+          insights, i -> place.at(SearchKind.INSIGHT, i.id(), null, i.title(), insightText(i)));
     }
+    Map<Integer, String> textsByDoc = new HashMap<>();
+    places.forEach((doc, at) -> textsByDoc.put(doc, at.text()));
+    Map<Integer, Snippet> snippets = Snippets.cut(searcher, query, textsByDoc);
     List<SearchHit> hits = new ArrayList<>();
     firstPage.forEach(
-        (kind, ids) -> {
-          Map<Long, SearchHit> byId = found.getOrDefault(kind, Map.of());
-          ids.stream().map(byId::get).filter(hit -> hit != null).forEach(hits::add);
+        (kind, page) -> {
+          for (Hit hit : page) {
+            Place at = places.get(hit.doc());
+            Snippet snippet = snippets.get(hit.doc());
+            if (at != null && snippet != null) {
+              hits.add(
+                  new SearchHit(
+                      kind,
+                      at.id(),
+                      at.interviewId(),
+                      at.title(),
+                      snippet.text(),
+                      snippet.marks(),
+                      snippet.match()));
+            }
+          }
         });
     return hits;
+  }
+
+  /** Notes where a hit's text is. */
+  @FunctionalInterface
+  private interface Placer {
+    void at(SearchKind kind, long id, Long interviewId, String title, String text);
   }
 
   private static String observationTitle(ObservationText o) {
@@ -244,28 +287,11 @@ public final class SearchIndex {
     return speaker + " · " + interview;
   }
 
-  private void put(
-      Map<SearchKind, Map<Long, SearchHit>> found,
-      SearchKind kind,
-      long id,
-      Long interviewId,
-      String title,
-      String text,
-      Query query) {
-    Snippet snippet = snippets.of(text, query);
-    if (snippet != null) {
-      found
-          .computeIfAbsent(kind, k -> new LinkedHashMap<>())
-          .put(
-              id,
-              new SearchHit(
-                  kind, id, interviewId, title, snippet.text(), snippet.marks(), snippet.match()));
-    }
-  }
-
-  private static List<Long> union(Map<SearchKind, List<Long>> page, SearchKind a, SearchKind b) {
-    List<Long> ids = new ArrayList<>(page.getOrDefault(a, List.of()));
-    page.getOrDefault(b, List.of()).stream().filter(id -> !ids.contains(id)).forEach(ids::add);
-    return ids;
+  /** The rows that hold the hits of two kinds, each once. */
+  private static List<Long> targets(Map<SearchKind, List<Hit>> page, SearchKind a, SearchKind b) {
+    Set<Long> ids = new LinkedHashSet<>();
+    page.getOrDefault(a, List.of()).forEach(hit -> ids.add(hit.target()));
+    page.getOrDefault(b, List.of()).forEach(hit -> ids.add(hit.target()));
+    return new ArrayList<>(ids);
   }
 }

@@ -3,22 +3,25 @@ package com.outsidein.store.search;
 import com.outsidein.domain.TextSpan;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
+import java.util.Map;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.uhighlight.CustomSeparatorBreakIterator;
 import org.apache.lucene.search.uhighlight.Passage;
 import org.apache.lucene.search.uhighlight.PassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 
 /**
- * Cuts snippets with Lucene's highlighter: it finds where a query matches a text (phrases as one
- * match, stems and prefixes as the index matches them) and scores the sentences that hold the
- * matches. The snippet is the best sentence's first match with some text around it, every match in
- * view marked.
+ * Cuts snippets with Lucene's highlighter: it reads where a query matches a text from the index
+ * (phrases as one match, stems and prefixes as the search matched them) and scores the lines that
+ * hold the matches. The snippet is the best line's first match with some text around it, every
+ * match in view marked. The texts themselves come from the workspace, never from the index.
  */
 final class Snippets {
 
@@ -26,40 +29,85 @@ final class Snippets {
   private static final int AFTER = 140;
   private static final String ELLIPSIS = "…";
 
-  /** Sentences considered per text; the best of them leads the snippet. */
+  /** Lines considered per text; the best of them leads the snippet. */
   private static final int PASSAGES = 32;
 
-  private final UnifiedHighlighter highlighter =
-      UnifiedHighlighter.builderWithoutSearcher(EnglishAnalysis.forIndex())
-          .withMaxLength(Integer.MAX_VALUE - 1)
-          .withWeightMatches(true)
-          .withBreakIterator(() -> BreakIterator.getSentenceInstance(Locale.ROOT))
-          .withMaxNoHighlightPassages(0)
-          .withFormatter(new Cutter())
-          .build();
+  private Snippets() {}
 
-  /** The snippet for a text the query matched, or null when the highlighter finds no match. */
-  Snippet of(String text, Query query) {
-    if (text == null || text.isEmpty()) {
-      return null;
+  /**
+   * The snippets of the given documents, by document; a text the highlighter finds no match in has
+   * none.
+   *
+   * @param texts the text of each document, as the index holds it
+   */
+  static Map<Integer, Snippet> cut(
+      IndexSearcher searcher, Query query, Map<Integer, String> texts) {
+    Map<Integer, Snippet> snippets = new HashMap<>();
+    if (texts.isEmpty()) {
+      return snippets;
     }
+    int[] docs = texts.keySet().stream().mapToInt(Integer::intValue).sorted().toArray();
+    int[] passages = new int[] {PASSAGES};
     try {
-      Object cut =
-          highlighter.highlightWithoutSearcher(EnglishAnalysis.FIELD, query, text, PASSAGES);
-      return cut instanceof Snippet snippet ? snippet : null;
+      Object[] cut =
+          new Highlighter(searcher, texts)
+              .highlightFieldsAsObjects(new String[] {EnglishAnalysis.FIELD}, query, docs, passages)
+              .get(EnglishAnalysis.FIELD);
+      for (int i = 0; i < docs.length; i++) {
+        if (cut[i] instanceof Snippet snippet) {
+          snippets.put(docs[i], snippet);
+        }
+      }
     } catch (IOException e) {
-      throw new UncheckedIOException("Could not highlight a search hit", e);
+      throw new UncheckedIOException("Could not highlight the search hits", e);
+    }
+    return snippets;
+  }
+
+  /** Lucene's highlighter, fed the texts of the workspace instead of stored fields. */
+  private static final class Highlighter extends UnifiedHighlighter {
+
+    private final Map<Integer, String> texts;
+
+    Highlighter(IndexSearcher searcher, Map<Integer, String> texts) {
+      super(
+          UnifiedHighlighter.builder(searcher, EnglishAnalysis.forIndex())
+              .withMaxLength(Integer.MAX_VALUE - 1)
+              .withWeightMatches(true)
+              // A line is a transcript's turn or a paragraph of notes; splitting into sentences
+              // instead costs more than the rest of the highlighting.
+              .withBreakIterator(() -> new CustomSeparatorBreakIterator('\n'))
+              .withMaxNoHighlightPassages(0)
+              .withFormatter(new Cutter()));
+      this.texts = texts;
+    }
+
+    /** Overridden only to be callable from {@link Snippets}. */
+    @Override
+    protected Map<String, Object[]> highlightFieldsAsObjects(
+        String[] fields, Query query, int[] docIds, int[] maxPassages) throws IOException {
+      return super.highlightFieldsAsObjects(fields, query, docIds, maxPassages);
+    }
+
+    @Override
+    protected List<CharSequence[]> loadFieldValues(
+        String[] fields, DocIdSetIterator docs, int cacheCharsThreshold) throws IOException {
+      List<CharSequence[]> values = new ArrayList<>();
+      for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
+        values.add(new CharSequence[] {texts.getOrDefault(doc, "")});
+      }
+      return values;
     }
   }
 
-  /** Turns the highlighter's scored sentences into a snippet. */
+  /** Turns the highlighter's scored lines into a snippet. */
   private static final class Cutter extends PassageFormatter {
 
     @Override
     public Object format(Passage[] passages, String content) {
       Passage best =
           Arrays.stream(passages)
-              .filter(p -> p.getNumMatches() > 0)
+              .filter(p -> p.getNumMatches() > 0 && p.getMatchEnds()[0] <= content.length())
               .max(Comparator.comparingDouble(Passage::getScore))
               .orElse(null);
       if (best == null) {

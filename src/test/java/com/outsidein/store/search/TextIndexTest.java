@@ -4,8 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.outsidein.domain.SearchKind;
 import com.outsidein.store.search.TextIndex.Found;
+import com.outsidein.store.search.TextIndex.Hit;
 import com.outsidein.store.search.TextIndex.Text;
 import java.util.List;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -31,8 +34,17 @@ class TextIndexTest {
     index.put("note:" + id, List.of(new Text(SearchKind.NOTES, id, stamp, text)));
   }
 
+  private Found find(String typed, SearchKind kind) {
+    IndexSearcher searcher = index.searcher();
+    return TextIndex.find(searcher, parse(typed), kind, 10);
+  }
+
+  private Query parse(String typed) {
+    return TypedQuery.parse(typed, index.searcher().getIndexReader());
+  }
+
   private List<Long> found(String typed) {
-    return index.find(index.parse(typed), SearchKind.NOTES, 10).targets();
+    return find(typed, SearchKind.NOTES).hits().stream().map(Hit::target).toList();
   }
 
   @ParameterizedTest(name = "{0}")
@@ -68,9 +80,9 @@ class TextIndexTest {
 
   @Test
   void aQueryWithoutWordsIsNoQuery() {
-    assertThat(index.parse("  ")).isNull();
-    assertThat(index.parse("\" , \"")).isNull();
-    assertThat(index.parse(null)).isNull();
+    assertThat(parse("  ")).isNull();
+    assertThat(parse("\" , \"")).isNull();
+    assertThat(parse(null)).isNull();
   }
 
   @Test
@@ -102,10 +114,11 @@ class TextIndexTest {
     }
     index.publish();
 
-    Found found = index.find(index.parse("depot "), SearchKind.NOTES, 10);
+    Found found = find("depot ", SearchKind.NOTES);
     assertThat(found.count()).isEqualTo(25);
-    assertThat(found.targets()).hasSize(10).startsWith(25L, 24L);
-    assertThat(index.find(index.parse("depot "), SearchKind.QUOTE, 10).count()).isZero();
+    assertThat(found.hits()).hasSize(10);
+    assertThat(found("depot ")).startsWith(25L, 24L);
+    assertThat(find("depot ", SearchKind.QUOTE).count()).isZero();
   }
 
   @Test
@@ -126,5 +139,20 @@ class TextIndexTest {
     assertThat(found("zeppelin ")).isEmpty();
     index.publish();
     assertThat(found("zeppelin ")).containsExactly(7L);
+  }
+
+  @Test
+  void textsAddedInBatchesOnSeveralThreadsAreAllThereOncePublished() {
+    index = new TextIndex();
+    for (int i = 1; i <= 1_234; i++) {
+      index.add("note:" + i, List.of(new Text(SearchKind.NOTES, i, i, "batch word " + i)));
+    }
+    index.publish();
+    note(7, 5_000, "replaced after the batches");
+    index.publish();
+
+    assertThat(index.texts()).isEqualTo(1_234);
+    assertThat(find("batch word ", SearchKind.NOTES).count()).isEqualTo(1_233);
+    assertThat(found("replaced ")).containsExactly(7L);
   }
 }
