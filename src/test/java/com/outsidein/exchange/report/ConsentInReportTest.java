@@ -2,6 +2,7 @@ package com.outsidein.exchange.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.outsidein.TestThreads;
 import com.outsidein.domain.Quotes;
 import com.outsidein.service.NoQuoteWorkspace;
 import java.nio.file.Path;
@@ -86,7 +87,7 @@ class ConsentInReportTest {
 
   private XSSFWorkbook export(String name) throws Exception {
     Path file = folder.resolve(name);
-    new ReportWriter(w.session).write(null, file);
+    new ReportWriter(w.session, TestThreads.HELPERS).write(null, file);
     return Workbooks.open(file);
   }
 
