@@ -11,10 +11,14 @@ import com.outsidein.ui.LoadingPlaceholder;
 import com.outsidein.ui.Messages;
 import com.outsidein.ui.PickerDialog;
 import com.outsidein.ui.Screen;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.ListChangeListener;
@@ -387,7 +391,7 @@ public final class CodebookScreen implements Screen {
     CodeTree codes = model.tree();
     TreeItem<CodeUsage> rootItem = new TreeItem<>();
     List<TreeItem<CodeUsage>> all = new ArrayList<>();
-    addChildren(rootItem, null, codes, byId, all);
+    addChildren(rootItem, codes, byId, all);
     tree.setRoot(rootItem);
     if (keep != null) {
       all.stream()
@@ -401,18 +405,40 @@ public final class CodebookScreen implements Screen {
     }
   }
 
+  /** Deeper than this, codes are shown one level down from the last shown ancestor. */
+  public static final int MAX_SHOWN_DEPTH = 40;
+
+  /** A code still to place: its id, the row its children hang under, and that row's depth. */
+  private record Pending(Long codeId, TreeItem<CodeUsage> row, int depth) {}
+
+  /**
+   * Hangs every code under its parent, walking the tree with a queue rather than recursion so that
+   * no codebook can overflow the stack (the table's own layout recurses over depth, so a chain
+   * deeper than any the app makes is flattened at {@link #MAX_SHOWN_DEPTH}); a code is placed once,
+   * so a loop ends.
+   */
   private static void addChildren(
-      TreeItem<CodeUsage> parent,
-      Long parentId,
+      TreeItem<CodeUsage> root,
       CodeTree codes,
       Map<Long, CodeUsage> byId,
       List<TreeItem<CodeUsage>> all) {
-    for (Code child : codes.childrenOf(parentId)) {
-      TreeItem<CodeUsage> item = new TreeItem<>(byId.get(child.id()));
-      item.setExpanded(true);
-      parent.getChildren().add(item);
-      all.add(item);
-      addChildren(item, child.id(), codes, byId, all);
+    Deque<Pending> pending = new ArrayDeque<>();
+    pending.add(new Pending(null, root, 0));
+    Set<Long> placed = new HashSet<>();
+    while (!pending.isEmpty()) {
+      Pending next = pending.poll();
+      for (Code child : codes.childrenOf(next.codeId())) {
+        if (!placed.add(child.id())) {
+          continue;
+        }
+        TreeItem<CodeUsage> item = new TreeItem<>(byId.get(child.id()));
+        item.setExpanded(true);
+        next.row().getChildren().add(item);
+        all.add(item);
+        boolean deeper = next.depth() + 1 < MAX_SHOWN_DEPTH;
+        pending.add(
+            new Pending(child.id(), deeper ? item : next.row(), next.depth() + (deeper ? 1 : 0)));
+      }
     }
   }
 
