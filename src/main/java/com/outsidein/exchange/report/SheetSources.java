@@ -10,13 +10,10 @@ import com.outsidein.domain.SayDoRow;
 import com.outsidein.domain.StudySummary;
 import com.outsidein.service.Futures;
 import com.outsidein.service.WorkspaceSession;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
 
 /**
@@ -29,7 +26,7 @@ final class SheetSources implements AutoCloseable {
   /** How long closing waits for a query already running (it is never interrupted: H2 is not). */
   private static final long FINISH_MINUTES = 1;
 
-  private final List<Query<?>> queries = new ArrayList<>();
+  private final OrderedReads queries = new OrderedReads();
   private final CompletableFuture<List<ReportInterview>> interviews;
   private final CompletableFuture<List<ReportCode>> codes;
   private final CompletableFuture<CodeMatrix> bySegment;
@@ -38,7 +35,6 @@ final class SheetSources implements AutoCloseable {
   private final CompletableFuture<List<ReportInsight>> insights;
   private final CompletableFuture<List<PersonSummary>> people;
   private final CompletableFuture<List<StudySummary>> studies;
-  private final CompletableFuture<Void> reading;
 
   SheetSources(WorkspaceSession session, Long studyId, Executor executor) {
     var reports = session.reports();
@@ -51,7 +47,7 @@ final class SheetSources implements AutoCloseable {
     insights = query(() -> reports.insights(studyId));
     people = query(() -> reports.people(studyId));
     studies = query(() -> reports.studies(studyId));
-    reading = CompletableFuture.runAsync(this::readInOrder, executor);
+    queries.start(executor);
   }
 
   List<ReportInterview> interviews() {
@@ -89,37 +85,10 @@ final class SheetSources implements AutoCloseable {
   /** Drops the queries not yet started and waits for the one running, if any. */
   @Override
   public void close() {
-    queries.forEach(query -> query.result.cancel(false));
-    try {
-      reading.get(FINISH_MINUTES, TimeUnit.MINUTES);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    } catch (ExecutionException | TimeoutException e) {
-      // A failed query already reached whoever asked for it; closing only waits.
-    }
-  }
-
-  private void readInOrder() {
-    queries.forEach(Query::run);
+    queries.finish(FINISH_MINUTES, TimeUnit.MINUTES);
   }
 
   private <T> CompletableFuture<T> query(Supplier<T> read) {
-    Query<T> query = new Query<>(read, new CompletableFuture<>());
-    queries.add(query);
-    return query.result;
-  }
-
-  private record Query<T>(Supplier<T> read, CompletableFuture<T> result) {
-    /** Skipped once cancelled; a failure goes to whoever waits for this query. */
-    void run() {
-      if (result.isDone()) {
-        return;
-      }
-      try {
-        result.complete(read.get());
-      } catch (RuntimeException e) {
-        result.completeExceptionally(e);
-      }
-    }
+    return queries.add(read);
   }
 }
