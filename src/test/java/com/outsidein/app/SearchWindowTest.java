@@ -66,7 +66,6 @@ class SearchWindowTest {
     AppTestSupport.await(() -> robot.lookup("#search-field").tryQuery().isPresent());
     robot.clickOn("#search-field").write("quokka");
     AppTestSupport.await(() -> status(robot).contains("1 found"));
-    robot.type(KeyCode.ENTER);
     robot.type(KeyCode.DOWN).type(KeyCode.ENTER);
 
     AppTestSupport.await(() -> app.model().sectionProperty().get() == Section.OBSERVATIONS);
@@ -82,6 +81,23 @@ class SearchWindowTest {
                     row ->
                         ((com.outsidein.domain.ObservationRow) row).observation().id()
                             == note.id()));
+  }
+
+  @Test
+  void enterTypedStraightAfterTheWordsOpensTheFirstHit(FxRobot robot) throws Exception {
+    AppTestSupport.awaitWorkspace(app);
+    AppTestSupport.visit(robot, Section.STUDIES);
+    robot.press(KeyCode.CONTROL).press(KeyCode.K).release(KeyCode.K).release(KeyCode.CONTROL);
+    AppTestSupport.await(() -> robot.lookup("#search-field").tryQuery().isPresent());
+
+    robot.clickOn("#search-field").write("apartment").type(KeyCode.ENTER);
+
+    AppTestSupport.await(() -> app.model().sectionProperty().get() == Section.INTERVIEWS);
+    AppTestSupport.await(
+        () ->
+            robot.lookup(".interview-text").queryAllAs(StyleClassedTextArea.class).stream()
+                .anyMatch(area -> area.getSelectedText().equalsIgnoreCase("apartment")));
+    AppTestSupport.await(() -> robot.lookup("#search-field").tryQuery().isEmpty());
   }
 
   private static String status(FxRobot robot) {

@@ -36,6 +36,7 @@ public final class SearchDialog {
 
   public SearchDialog(Window owner, SearchViewModel model) {
     this.model = model;
+    model.setOnOpened(stage::hide);
     stage.initOwner(owner);
     stage.initModality(Modality.NONE);
     stage.setTitle(Messages.get("search.title"));
@@ -50,7 +51,7 @@ public final class SearchDialog {
             selectFirstHit();
             e.consume();
           } else if (e.getCode() == KeyCode.ENTER) {
-            model.searchNow();
+            model.openFirstHit();
             e.consume();
           }
         });
@@ -119,7 +120,6 @@ public final class SearchDialog {
   }
 
   private void open(SearchHit hit) {
-    stage.hide();
     model.open(hit);
   }
 

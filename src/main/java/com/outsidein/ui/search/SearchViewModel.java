@@ -44,6 +44,9 @@ public final class SearchViewModel {
   private final ObservableList<Line> lines = FXCollections.observableArrayList();
   private final PauseTransition pause = new PauseTransition(TYPING_PAUSE);
   private long generation;
+  private String shownQuery = "";
+  private boolean openFirstWhenShown;
+  private Runnable onOpened = () -> {};
 
   /**
    * @param search the open workspace's search, or null while none is open
@@ -53,7 +56,16 @@ public final class SearchViewModel {
     this.search = search;
     this.navigator = navigator;
     pause.setOnFinished(e -> searchNow());
-    query.addListener((obs, old, typed) -> pause.playFromStart());
+    query.addListener(
+        (obs, old, typed) -> {
+          openFirstWhenShown = false;
+          pause.playFromStart();
+        });
+  }
+
+  /** Runs after a hit was opened (the search window closes). */
+  public void setOnOpened(Runnable onOpened) {
+    this.onOpened = onOpened;
   }
 
   public StringProperty queryProperty() {
@@ -76,6 +88,8 @@ public final class SearchViewModel {
     SearchService current = search.get();
     if (current == null || typed == null || typed.isBlank()) {
       lines.clear();
+      shownQuery = typed;
+      openFirstWhenShown = false;
       status.set(Messages.get(current == null ? "search.noWorkspace" : "search.hint"));
       return;
     }
@@ -84,12 +98,13 @@ public final class SearchViewModel {
         .onSuccess(
             results -> {
               if (mine == generation) {
-                show(results);
+                show(typed, results);
               }
             })
         .onFailure(
             failure -> {
               if (mine == generation) {
+                openFirstWhenShown = false;
                 lines.clear();
                 status.set(Messages.get("search.failed"));
               }
@@ -97,7 +112,25 @@ public final class SearchViewModel {
         .readWith(tasks);
   }
 
-  private void show(SearchResults results) {
+  /**
+   * Opens the first hit of what is typed now: at once when it is shown, else as soon as the search
+   * for it answers (Enter typed before the typing pause ends still opens the right hit).
+   */
+  public void openFirstHit() {
+    if (!pause.getStatus().equals(javafx.animation.Animation.Status.RUNNING)
+        && shownQuery.equals(query.get())) {
+      Hit first = firstHit();
+      if (first != null) {
+        open(first.hit());
+      }
+      return;
+    }
+    openFirstWhenShown = true;
+    searchNow();
+  }
+
+  private void show(String typed, SearchResults results) {
+    shownQuery = typed;
     List<Line> shown = new ArrayList<>();
     SearchKind kind = null;
     for (SearchHit hit : results.hits()) {
@@ -112,6 +145,13 @@ public final class SearchViewModel {
         results.total() == 0
             ? Messages.get("search.none", results.query().trim())
             : Messages.get("search.found", results.total()));
+    if (openFirstWhenShown) {
+      openFirstWhenShown = false;
+      Hit first = firstHit();
+      if (first != null) {
+        open(first.hit());
+      }
+    }
   }
 
   /** The first hit shown, if any. */
@@ -132,5 +172,6 @@ public final class SearchViewModel {
       case OBSERVATION, QUOTE -> navigator.openObservation(hit.targetId(), hit.interviewId());
       case INSIGHT -> navigator.openInsight(hit.targetId());
     }
+    onOpened.run();
   }
 }
