@@ -107,9 +107,7 @@ public final class StudyService {
   }
 
   private static void checkDates(Study study) {
-    if (study.startsOn() != null
-        && study.endsOn() != null
-        && study.endsOn().isBefore(study.startsOn())) {
+    if (!Study.inOrder(study.startsOn(), study.endsOn())) {
       throw new BadInputException("End date", "is before the start date");
     }
   }

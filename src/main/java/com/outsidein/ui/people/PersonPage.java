@@ -7,6 +7,7 @@ import com.outsidein.domain.Person;
 import com.outsidein.domain.PersonHistory;
 import com.outsidein.ui.CommitOnLeave;
 import com.outsidein.ui.ConsentText;
+import com.outsidein.ui.DateField;
 import com.outsidein.ui.Formats;
 import com.outsidein.ui.Labels;
 import com.outsidein.ui.Messages;
@@ -18,7 +19,6 @@ import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
-import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
@@ -45,11 +45,11 @@ final class PersonPage {
   private final TextField role = new TextField();
   private final TextField email = new TextField();
   private final ComboBox<Account> account = new ComboBox<>();
-  private final DatePicker givenOn = new DatePicker();
+  private final DateField givenOn = new DateField();
   private final CheckBox notes = new CheckBox(Messages.get("consent.notes"));
   private final CheckBox quotes = new CheckBox(Messages.get("consent.quotes"));
   private final CheckBox recording = new CheckBox(Messages.get("consent.recording"));
-  private final DatePicker withdrawnOn = new DatePicker();
+  private final DateField withdrawnOn = new DateField();
   private final ListView<HistoryEvent> history = new ListView<>();
   private final VBox root;
 
@@ -88,8 +88,12 @@ final class PersonPage {
     for (CheckBox box : new CheckBox[] {notes, quotes, recording}) {
       box.setOnAction(e -> changeConsent());
     }
-    CommitOnLeave.onPick(givenOn, e -> changeConsent());
-    CommitOnLeave.onPick(withdrawnOn, e -> changeConsent());
+    givenOn.setId("consent-given");
+    givenOn.setOnCommit(date -> changeConsent());
+    givenOn.setCheck(date -> consentOrderProblem(date, withdrawnOn.picker().getValue()));
+    withdrawnOn.setId("consent-withdrawn");
+    withdrawnOn.setOnCommit(date -> changeConsent());
+    withdrawnOn.setCheck(date -> consentOrderProblem(givenOn.picker().getValue(), date));
 
     GridPane form = new GridPane();
     form.setHgap(10);
@@ -98,10 +102,10 @@ final class PersonPage {
     form.addRow(1, new Label(Messages.get("people.role")), role);
     form.addRow(2, new Label(Messages.get("people.account")), account);
     form.addRow(3, new Label(Messages.get("people.email")), email);
-    form.addRow(4, new Label(Messages.get("people.consentGiven")), givenOn);
+    form.addRow(4, new Label(Messages.get("people.consentGiven")), givenOn.node());
     form.addRow(
         5, new Label(Messages.get("people.consentCovers")), new HBox(12, notes, quotes, recording));
-    form.addRow(6, new Label(Messages.get("people.consentWithdrawn")), withdrawnOn);
+    form.addRow(6, new Label(Messages.get("people.consentWithdrawn")), withdrawnOn.node());
     GridPane.setHgrow(name, Priority.ALWAYS);
 
     history.setCellFactory(
@@ -171,12 +175,18 @@ final class PersonPage {
                 .findFirst()
                 .orElse(null));
     Consent c = p == null ? Consent.NONE : p.consent();
-    givenOn.setValue(c.givenOn());
+    givenOn.show(c.givenOn());
     notes.setSelected(c.notes());
     quotes.setSelected(c.quotes());
     recording.setSelected(c.recording());
-    withdrawnOn.setValue(c.withdrawnOn());
+    withdrawnOn.show(c.withdrawnOn());
     history.getItems().setAll(page == null ? java.util.List.of() : page.events());
+  }
+
+  private static String consentOrderProblem(LocalDate given, LocalDate withdrawn) {
+    return given != null && withdrawn != null && withdrawn.isBefore(given)
+        ? Messages.get("date.withdrawnBeforeGiven", Formats.date(withdrawn), Formats.date(given))
+        : null;
   }
 
   /** Consent changes ask why; the answer is kept in the consent history. */
@@ -186,11 +196,11 @@ final class PersonPage {
             p -> {
               Consent changed =
                   new Consent(
-                      givenOn.getValue(),
+                      givenOn.picker().getValue(),
                       notes.isSelected(),
                       quotes.isSelected(),
                       recording.isSelected(),
-                      withdrawnOn.getValue());
+                      withdrawnOn.picker().getValue());
               if (changed.equals(p.consent())) {
                 return;
               }

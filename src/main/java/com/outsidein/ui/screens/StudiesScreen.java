@@ -7,6 +7,7 @@ import com.outsidein.domain.TeamMember;
 import com.outsidein.service.WorkspaceSession;
 import com.outsidein.ui.Alerts;
 import com.outsidein.ui.CommitOnLeave;
+import com.outsidein.ui.DateField;
 import com.outsidein.ui.Formats;
 import com.outsidein.ui.Labels;
 import com.outsidein.ui.LoadingPlaceholder;
@@ -14,14 +15,12 @@ import com.outsidein.ui.Messages;
 import com.outsidein.ui.Screen;
 import com.outsidein.ui.Tables;
 import com.outsidein.ui.entry.SuggestingField;
-import java.time.LocalDate;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
-import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableView;
@@ -46,8 +45,8 @@ public final class StudiesScreen implements Screen {
   private final TextField title = new TextField();
   private final ComboBox<StudyStatus> status = new ComboBox<>();
   private final TextField method = new TextField();
-  private final DatePicker startsOn = new DatePicker();
-  private final DatePicker endsOn = new DatePicker();
+  private final DateField startsOn = new DateField();
+  private final DateField endsOn = new DateField();
   private final TextField owner = new TextField();
   private final TextArea questions = new TextArea();
   private final SplitPane root;
@@ -90,92 +89,38 @@ public final class StudiesScreen implements Screen {
     status.getItems().setAll(StudyStatus.values());
     status.setConverter(Labels.converter((StudyStatus s) -> s == null ? "" : Messages.of(s)));
     CommitOnLeave.text(
-        title,
-        () -> current().map(Study::title).orElse(""),
-        text ->
-            edit(
-                s ->
-                    copy(
-                        s,
-                        text,
-                        s.researchQuestions(),
-                        s.method(),
-                        s.status(),
-                        s.startsOn(),
-                        s.endsOn(),
-                        s.ownerId())));
+        title, () -> current().map(Study::title).orElse(""), text -> edit(s -> s.withTitle(text)));
     CommitOnLeave.text(
         method,
         () -> current().map(s -> s.method() == null ? "" : s.method()).orElse(""),
-        text ->
-            edit(
-                s ->
-                    copy(
-                        s,
-                        s.title(),
-                        s.researchQuestions(),
-                        text,
-                        s.status(),
-                        s.startsOn(),
-                        s.endsOn(),
-                        s.ownerId())));
+        text -> edit(s -> s.withMethod(text)));
     CommitOnLeave.text(
         questions,
         () -> current().map(Study::researchQuestions).orElse(""),
-        text ->
-            edit(
-                s ->
-                    copy(
-                        s,
-                        s.title(),
-                        text,
-                        s.method(),
-                        s.status(),
-                        s.startsOn(),
-                        s.endsOn(),
-                        s.ownerId())));
-    CommitOnLeave.onPick(
-        status,
-        e ->
-            edit(
-                s ->
-                    copy(
-                        s,
-                        s.title(),
-                        s.researchQuestions(),
-                        s.method(),
-                        status.getValue(),
-                        s.startsOn(),
-                        s.endsOn(),
-                        s.ownerId())));
-    CommitOnLeave.onPick(
-        startsOn,
-        e ->
-            edit(
-                s ->
-                    copy(
-                        s,
-                        s.title(),
-                        s.researchQuestions(),
-                        s.method(),
-                        s.status(),
-                        startsOn.getValue(),
-                        s.endsOn(),
-                        s.ownerId())));
-    CommitOnLeave.onPick(
-        endsOn,
-        e ->
-            edit(
-                s ->
-                    copy(
-                        s,
-                        s.title(),
-                        s.researchQuestions(),
-                        s.method(),
-                        s.status(),
-                        s.startsOn(),
-                        endsOn.getValue(),
-                        s.ownerId())));
+        text -> edit(s -> s.withResearchQuestions(text)));
+    CommitOnLeave.onPick(status, e -> edit(s -> s.withStatus(status.getValue())));
+    startsOn.setId("study-starts");
+    startsOn.setOnCommit(date -> edit(s -> s.withStartsOn(date)));
+    startsOn.setCheck(
+        date ->
+            current()
+                .filter(s -> !Study.inOrder(date, s.endsOn()))
+                .map(
+                    s ->
+                        Messages.get(
+                            "date.endBeforeStart", Formats.date(s.endsOn()), Formats.date(date)))
+                .orElse(null));
+    endsOn.setId("study-ends");
+    endsOn.setOnCommit(date -> edit(s -> s.withEndsOn(date)));
+    endsOn.setCheck(
+        date ->
+            current()
+                .filter(s -> !Study.inOrder(s.startsOn(), date))
+                .map(
+                    s ->
+                        Messages.get(
+                            "date.endBeforeStart", Formats.date(date), Formats.date(s.startsOn())))
+                .orElse(null));
     owner.setPromptText(Messages.get("interviews.interviewerPrompt"));
     SuggestingField<TeamMember> ownerSuggestions =
         new SuggestingField<>(
@@ -188,8 +133,8 @@ public final class StudiesScreen implements Screen {
     form.addRow(0, new Label(Messages.get("studies.title")), title);
     form.addRow(1, new Label(Messages.get("studies.status")), status);
     form.addRow(2, new Label(Messages.get("studies.method")), method);
-    form.addRow(3, new Label(Messages.get("studies.starts")), startsOn);
-    form.addRow(4, new Label(Messages.get("studies.ends")), endsOn);
+    form.addRow(3, new Label(Messages.get("studies.starts")), startsOn.node());
+    form.addRow(4, new Label(Messages.get("studies.ends")), endsOn.node());
     form.addRow(
         5, new Label(Messages.get("studies.owner")), new VBox(2, owner, ownerSuggestions.strip()));
     GridPane.setHgrow(title, Priority.ALWAYS);
@@ -219,8 +164,8 @@ public final class StudiesScreen implements Screen {
     title.setText(s == null ? "" : s.title());
     status.setValue(s == null ? null : s.status());
     method.setText(s == null || s.method() == null ? "" : s.method());
-    startsOn.setValue(s == null ? null : s.startsOn());
-    endsOn.setValue(s == null ? null : s.endsOn());
+    startsOn.show(s == null ? null : s.startsOn());
+    endsOn.show(s == null ? null : s.endsOn());
     owner.setText(summary == null || summary.owner() == null ? "" : summary.owner());
     questions.setText(s == null ? "" : s.researchQuestions());
   }
@@ -241,18 +186,6 @@ public final class StudiesScreen implements Screen {
             s ->
                 model.update(
                     s, change.apply(s), () -> show(table.getSelectionModel().getSelectedItem())));
-  }
-
-  private static Study copy(
-      Study s,
-      String title,
-      String questions,
-      String method,
-      StudyStatus status,
-      LocalDate starts,
-      LocalDate ends,
-      Long ownerId) {
-    return new Study(s.id(), title, questions, method, status, starts, ends, ownerId);
   }
 
   private void create() {
