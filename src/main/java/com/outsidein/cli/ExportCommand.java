@@ -16,6 +16,7 @@ import java.util.concurrent.Executor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -33,13 +34,7 @@ final class ExportCommand implements Callable<Integer> {
 
   @Spec private CommandSpec spec;
 
-  @Option(
-      names = "--workspace",
-      converter = WorkspaceArgument.class,
-      required = true,
-      paramLabel = "FILE",
-      description = "The workspace (must exist).")
-  private Path workspace;
+  @Mixin private WorkspaceOption workspace;
 
   @Option(
       names = "--study",
@@ -64,8 +59,7 @@ final class ExportCommand implements Callable<Integer> {
       throw new BadInputException("--out", "the report must be an .xlsx file, not " + out);
     }
     ReportResult result;
-    try (WorkspaceSession session =
-        WorkspaceSession.open(workspace, WorkspacePassword.fromEnvironment())) {
+    try (WorkspaceSession session = workspace.open()) {
       Long studyId = study == null ? null : studyNamed(session, study).id();
       try {
         result = new ReportWriter(session, helpers).write(studyId, out);

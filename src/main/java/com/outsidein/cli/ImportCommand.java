@@ -4,7 +4,6 @@ import com.outsidein.domain.Dimension;
 import com.outsidein.domain.ImportProgress;
 import com.outsidein.domain.ImportSummary;
 import com.outsidein.domain.ObservationImport;
-import com.outsidein.domain.WorkspaceUnavailableException;
 import com.outsidein.exchange.importing.ObservationImporter;
 import com.outsidein.service.WorkspaceSession;
 import java.io.PrintWriter;
@@ -15,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -27,18 +27,14 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "import",
     mixinStandardHelpOptions = true,
-    description = "Import observations from a .csv or .xlsx file into a study.")
+    description =
+        "Import observations from a .csv or .xlsx file into a study (the workspace is created"
+            + " when there is none).")
 final class ImportCommand implements Callable<Integer> {
 
   @Spec private CommandSpec spec;
 
-  @Option(
-      names = "--workspace",
-      converter = WorkspaceArgument.class,
-      required = true,
-      paramLabel = "FILE",
-      description = "The workspace (created when it does not exist).")
-  private Path workspace;
+  @Mixin private WorkspaceOption workspace;
 
   @Option(
       names = "--study",
@@ -59,7 +55,7 @@ final class ImportCommand implements Callable<Integer> {
   public Integer call() {
     ObservationImport checked = ObservationImporter.check(input, ImportProgress.NONE);
     ImportSummary summary;
-    try (WorkspaceSession session = openOrCreate()) {
+    try (WorkspaceSession session = workspace.openOrCreate()) {
       summary =
           new ObservationImporter(session)
               .importChecked(checked, study, again, ImportProgress.NONE);
@@ -73,18 +69,6 @@ final class ImportCommand implements Callable<Integer> {
     out.print(describe(summary, input.getFileName().toString()));
     out.flush();
     return ExitCode.OK;
-  }
-
-  private WorkspaceSession openOrCreate() {
-    char[] password = WorkspacePassword.fromEnvironment();
-    try {
-      return WorkspaceSession.open(workspace, password);
-    } catch (WorkspaceUnavailableException e) {
-      if (e.reason() != WorkspaceUnavailableException.Reason.MISSING) {
-        throw e;
-      }
-      return WorkspaceSession.create(workspace, password);
-    }
   }
 
   static String describe(ImportSummary summary, String fileName) {

@@ -3,7 +3,6 @@ package com.outsidein.cli;
 import com.outsidein.domain.ImportProgress;
 import com.outsidein.domain.ImportSummary;
 import com.outsidein.domain.PeopleImport;
-import com.outsidein.domain.WorkspaceUnavailableException;
 import com.outsidein.exchange.importing.PeopleImporter;
 import com.outsidein.service.WorkspaceSession;
 import java.io.PrintWriter;
@@ -11,6 +10,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -20,18 +20,14 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "import-people",
     mixinStandardHelpOptions = true,
-    description = "Import people and accounts from a .csv or .xlsx file.")
+    description =
+        "Import people and accounts from a .csv or .xlsx file (the workspace is created when"
+            + " there is none).")
 final class ImportPeopleCommand implements Callable<Integer> {
 
   @Spec private CommandSpec spec;
 
-  @Option(
-      names = "--workspace",
-      converter = WorkspaceArgument.class,
-      required = true,
-      paramLabel = "FILE",
-      description = "The workspace (created when it does not exist).")
-  private Path workspace;
+  @Mixin private WorkspaceOption workspace;
 
   @Option(names = "--again", description = "Import a file even though it was imported before.")
   private boolean again;
@@ -43,16 +39,7 @@ final class ImportPeopleCommand implements Callable<Integer> {
   public Integer call() {
     PeopleImport checked = PeopleImporter.check(input);
     ImportSummary summary;
-    char[] password = WorkspacePassword.fromEnvironment();
-    WorkspaceSession session;
-    try {
-      session = WorkspaceSession.open(workspace, password);
-    } catch (WorkspaceUnavailableException e) {
-      if (e.reason() != WorkspaceUnavailableException.Reason.MISSING) {
-        throw e;
-      }
-      session = WorkspaceSession.create(workspace, password);
-    }
+    WorkspaceSession session = workspace.openOrCreate();
     try (WorkspaceSession open = session) {
       summary = new PeopleImporter(open).importChecked(checked, again, ImportProgress.NONE);
     }

@@ -3,11 +3,11 @@ package com.outsidein.cli;
 import com.outsidein.domain.WorkspaceCounts;
 import com.outsidein.service.WorkspaceSession;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -21,13 +21,7 @@ final class InfoCommand implements Callable<Integer> {
 
   @Spec private CommandSpec spec;
 
-  @Option(
-      names = "--workspace",
-      converter = WorkspaceArgument.class,
-      required = true,
-      paramLabel = "FILE",
-      description = "The workspace.")
-  private Path workspace;
+  @Mixin private WorkspaceOption workspace;
 
   @Option(names = "--json", description = "Print one JSON object.")
   private boolean json;
@@ -35,8 +29,7 @@ final class InfoCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     WorkspaceCounts counts;
-    try (WorkspaceSession session =
-        WorkspaceSession.open(workspace, WorkspacePassword.fromEnvironment())) {
+    try (WorkspaceSession session = workspace.open()) {
       counts = session.counts();
     }
     PrintWriter out = spec.commandLine().getOut();

@@ -7,32 +7,26 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** Builds a new workspace filled from the sample data; refuses a path that holds one already. */
 @Command(
     name = "sample",
     mixinStandardHelpOptions = true,
-    description = "Create a new workspace filled with the sample data.")
+    description = "Create a new workspace filled with the sample data (FILE must not exist yet).")
 final class SampleCommand implements Callable<Integer> {
 
   @Spec private CommandSpec spec;
 
-  @Option(
-      names = "--workspace",
-      converter = WorkspaceArgument.class,
-      required = true,
-      paramLabel = "FILE",
-      description = "Where to create it (must not exist yet).")
-  private Path workspace;
+  @Mixin private WorkspaceOption workspace;
 
   @Override
   public Integer call() {
     WorkspaceCounts counts;
     Path file;
-    try (WorkspaceSession session = SampleWorkspace.build(workspace)) {
+    try (WorkspaceSession session = SampleWorkspace.build(workspace.file())) {
       counts = session.counts();
       file = session.file();
     }

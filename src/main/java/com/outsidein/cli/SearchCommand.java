@@ -7,7 +7,6 @@ import com.outsidein.domain.TextSpan;
 import com.outsidein.service.SearchService;
 import com.outsidein.service.WorkspaceSession;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -32,13 +32,7 @@ final class SearchCommand implements Callable<Integer> {
 
   @Spec private CommandSpec spec;
 
-  @Option(
-      names = "--workspace",
-      converter = WorkspaceArgument.class,
-      required = true,
-      paramLabel = "FILE",
-      description = "The workspace.")
-  private Path workspace;
+  @Mixin private WorkspaceOption workspace;
 
   @Option(names = "--json", description = "Print one JSON object.")
   private boolean json;
@@ -56,8 +50,7 @@ final class SearchCommand implements Callable<Integer> {
   public Integer call() {
     String query = String.join(" ", words) + " ";
     SearchResults results;
-    try (WorkspaceSession session =
-        WorkspaceSession.open(workspace, WorkspacePassword.fromEnvironment())) {
+    try (WorkspaceSession session = workspace.open()) {
       results = session.search().search(query, Math.max(1, limit));
     }
     PrintWriter out = spec.commandLine().getOut();
