@@ -15,6 +15,9 @@ INSERT INTO import_batch (id, study_id, kind, file_name, sha256, imported_at, ro
           TIMESTAMP WITH TIME ZONE '2025-03-02 10:00:00+00', 1);
 INSERT INTO interview (id, study_id, title, held_on, interviewer_id, notes, transcript, import_batch_id)
   VALUES (1, 1, 'Depot visit', DATE '2025-03-01', 1, 'Priya said: "The map freezes."', '', 1);
+INSERT INTO interview (id, study_id, title, held_on, notes, transcript)
+  VALUES (2, 1, 'Call with dispatch', DATE '2025-03-04', '', 'Dispatcher: The route loads slowly.
+Priya: Only on Mondays.');
 INSERT INTO interview_participant (interview_id, person_id) VALUES (1, 1);
 INSERT INTO code (id, parent_id, name, definition, colour) VALUES (1, NULL, 'Mobile app', 'The app', '#1F6FB2');
 INSERT INTO code (id, parent_id, name, definition) VALUES (2, 1, 'Offline', 'No signal');

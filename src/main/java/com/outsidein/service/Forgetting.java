@@ -2,7 +2,6 @@ package com.outsidein.service;
 
 import com.outsidein.domain.Highlight;
 import com.outsidein.domain.HighlightShift;
-import com.outsidein.domain.Interview;
 import com.outsidein.domain.InterviewField;
 import com.outsidein.domain.Observation;
 import com.outsidein.domain.Person;
@@ -90,14 +89,13 @@ final class Forgetting {
         .rewriteEverywhere(
             everywhere,
             text -> widely.matcher(text).replaceAll(REPLACEMENT),
-            Set.of("INTERVIEW.NOTES", "INTERVIEW.TRANSCRIPT"));
+            Set.of("INTERVIEW_TEXT.BODY", "INTERVIEW_TEXT.FIELD"));
   }
 
   /** Replaces each match one at a time, moving the highlights of the text with every change. */
   private static void rewriteInterviewText(
       Tx tx, long interviewId, InterviewField field, Pattern pattern) {
-    Interview interview = tx.interviews().byId(interviewId).orElseThrow();
-    String text = interview.text(field);
+    String text = tx.interviews().text(interviewId, field);
     List<Observation> highlighted = tx.observations().highlighting(interviewId, field);
     List<Highlight> highlights =
         new ArrayList<>(highlighted.stream().map(Observation::highlight).toList());

@@ -14,6 +14,7 @@ import com.outsidein.service.WorkspaceEvents.Topic;
 import com.outsidein.store.Tx;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -129,8 +130,10 @@ public final class InterviewService {
     Require.maxLength(text, MAX_TEXT, field == InterviewField.NOTES ? "Notes" : "Transcript");
     return writes.change(
         tx -> {
-          Interview interview = tx.interviews().byId(interviewId).orElseThrow();
-          String before = interview.text(field);
+          if (!tx.interviews().exists(interviewId)) {
+            throw new NoSuchElementException("No interview " + interviewId);
+          }
+          String before = tx.interviews().text(interviewId, field);
           TextChange change = TextChange.between(before, text);
           List<Observation> moved = new ArrayList<>();
           for (Observation observation : tx.observations().highlighting(interviewId, field)) {

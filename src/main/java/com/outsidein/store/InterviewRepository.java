@@ -2,12 +2,14 @@ package com.outsidein.store;
 
 import static com.outsidein.store.generated.Tables.INTERVIEW;
 import static com.outsidein.store.generated.Tables.INTERVIEW_PARTICIPANT;
+import static com.outsidein.store.generated.Tables.INTERVIEW_TEXT;
 import static com.outsidein.store.generated.Tables.OBSERVATION;
 import static com.outsidein.store.generated.Tables.PERSON;
 import static com.outsidein.store.generated.Tables.STUDY;
 import static com.outsidein.store.generated.Tables.TEAM_MEMBER;
 
 import com.outsidein.domain.Interview;
+import com.outsidein.domain.InterviewField;
 import com.outsidein.domain.InterviewSummary;
 import com.outsidein.store.generated.tables.DimensionValue;
 import com.outsidein.store.generated.tables.records.InterviewRecord;
@@ -19,6 +21,8 @@ import java.util.Optional;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
+import org.jooq.Record;
+import org.jooq.SelectJoinStep;
 import org.jooq.impl.DSL;
 
 public final class InterviewRepository {
@@ -30,14 +34,18 @@ public final class InterviewRepository {
   }
 
   public Optional<Interview> byId(long id) {
-    return ctx.selectFrom(INTERVIEW)
+    return withTexts()
         .where(INTERVIEW.ID.eq(id))
         .fetchOptional(InterviewRepository::toDomain);
   }
 
+  public boolean exists(long id) {
+    return ctx.fetchExists(INTERVIEW, INTERVIEW.ID.eq(id));
+  }
+
   /** Finds an interview of a study by title, ignoring case and surrounding spaces. */
   public Optional<Interview> findByTitle(long studyId, String title) {
-    return ctx.selectFrom(INTERVIEW)
+    return withTexts()
         .where(INTERVIEW.STUDY_ID.eq(studyId))
         .and(DSL.lower(INTERVIEW.TITLE).eq(title.trim().toLowerCase(Locale.ROOT)))
         .fetchOptional(InterviewRepository::toDomain);
@@ -103,9 +111,12 @@ public final class InterviewRepository {
     fill(record, interview);
     record.setImportBatchId(interview.importBatchId());
     record.store();
-    return toDomain(record);
+    InterviewTextRows.write(ctx, record.getId(), InterviewField.NOTES, interview.notes());
+    InterviewTextRows.write(ctx, record.getId(), InterviewField.TRANSCRIPT, interview.transcript());
+    return toDomain(record, Text.nullToEmpty(interview.notes()), Text.nullToEmpty(interview.transcript()));
   }
 
+  /** Changes the interview's details; its texts are written only by {@link #setText}. */
   public void update(Interview interview) {
     InterviewRecord record = ctx.fetchSingle(INTERVIEW, INTERVIEW.ID.eq(interview.id()));
     fill(record, interview);
@@ -129,27 +140,29 @@ public final class InterviewRepository {
   /** Interviews whose notes or transcript contain the word, ignoring case. */
   public List<Long> idsWithTextContaining(String word) {
     String lower = word.toLowerCase(Locale.ROOT);
-    return ctx.select(INTERVIEW.ID)
-        .from(INTERVIEW)
-        .where(DSL.lower(INTERVIEW.NOTES).contains(lower))
-        .or(DSL.lower(INTERVIEW.TRANSCRIPT).contains(lower))
-        .fetch(INTERVIEW.ID);
+    return ctx.selectDistinct(INTERVIEW_TEXT.INTERVIEW_ID)
+        .from(INTERVIEW_TEXT)
+        .where(DSL.lower(INTERVIEW_TEXT.BODY).contains(lower))
+        .orderBy(INTERVIEW_TEXT.INTERVIEW_ID)
+        .fetch(INTERVIEW_TEXT.INTERVIEW_ID);
   }
 
   public List<Interview> ofStudy(long studyId) {
-    return ctx.selectFrom(INTERVIEW)
+    return withTexts()
         .where(INTERVIEW.STUDY_ID.eq(studyId))
         .orderBy(INTERVIEW.ID)
         .fetch(InterviewRepository::toDomain);
   }
 
-  public void setText(long interviewId, com.outsidein.domain.InterviewField field, String text) {
+  /** One of the interview's texts, empty when it has none. */
+  public String text(long interviewId, InterviewField field) {
+    return InterviewTextRows.read(ctx, interviewId, field);
+  }
+
+  /** Writes one text alone (the other is not rewritten) and marks the interview as changed. */
+  public void setText(long interviewId, InterviewField field, String text) {
+    InterviewTextRows.write(ctx, interviewId, field, text);
     ctx.update(INTERVIEW)
-        .set(
-            field == com.outsidein.domain.InterviewField.NOTES
-                ? INTERVIEW.NOTES
-                : INTERVIEW.TRANSCRIPT,
-            text)
         .set(INTERVIEW.UPDATED_AT, DSL.currentOffsetDateTime())
         .where(INTERVIEW.ID.eq(interviewId))
         .execute();
@@ -190,11 +203,21 @@ public final class InterviewRepository {
     record.setInterviewerId(interview.interviewerId());
     record.setChannelId(interview.channelId());
     record.setJourneyStageId(interview.journeyStageId());
-    record.setNotes(Text.nullToEmpty(interview.notes()));
-    record.setTranscript(Text.nullToEmpty(interview.transcript()));
   }
 
-  static Interview toDomain(InterviewRecord r) {
+  private SelectJoinStep<Record> withTexts() {
+    return InterviewTextRows.joined(
+        ctx.select(INTERVIEW.fields())
+            .select(InterviewTextRows.NOTES, InterviewTextRows.TRANSCRIPT)
+            .from(INTERVIEW));
+  }
+
+  private static Interview toDomain(Record row) {
+    return toDomain(
+        row.into(INTERVIEW), row.get(InterviewTextRows.NOTES), row.get(InterviewTextRows.TRANSCRIPT));
+  }
+
+  private static Interview toDomain(InterviewRecord r, String notes, String transcript) {
     return new Interview(
         r.getId(),
         r.getStudyId(),
@@ -203,8 +226,8 @@ public final class InterviewRepository {
         r.getInterviewerId(),
         r.getChannelId(),
         r.getJourneyStageId(),
-        r.getNotes(),
-        r.getTranscript(),
+        notes,
+        transcript,
         r.getImportBatchId());
   }
 }

@@ -106,8 +106,13 @@ public final class SearchTexts {
 
   public void interviews(Collection<Long> ids, Each<InterviewText> each) {
     var query =
-        ctx.select(INTERVIEW.ID, INTERVIEW.TITLE, INTERVIEW.NOTES, INTERVIEW.TRANSCRIPT)
-            .from(INTERVIEW);
+        InterviewTextRows.joined(
+            ctx.select(
+                    INTERVIEW.ID,
+                    INTERVIEW.TITLE,
+                    InterviewTextRows.NOTES,
+                    InterviewTextRows.TRANSCRIPT)
+                .from(INTERVIEW));
     inChunks(
         ids,
         INTERVIEW.ID,
@@ -117,8 +122,8 @@ public final class SearchTexts {
                 new InterviewText(
                     r.get(INTERVIEW.ID),
                     r.get(INTERVIEW.TITLE),
-                    r.get(INTERVIEW.NOTES),
-                    r.get(INTERVIEW.TRANSCRIPT))));
+                    r.get(InterviewTextRows.NOTES),
+                    r.get(InterviewTextRows.TRANSCRIPT))));
   }
 
   public void insights(Collection<Long> ids, Each<InsightText> each) {

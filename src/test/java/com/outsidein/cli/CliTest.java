@@ -53,7 +53,7 @@ class CliTest {
     assertThat(json.get("insights").asInt()).isGreaterThanOrEqualTo(5);
     assertThat(json.get("canvases").asInt()).isEqualTo(1);
     assertThat(json.get("canvasEntries").asInt()).isGreaterThanOrEqualTo(21);
-    assertThat(json.get("schemaVersion").asInt()).isEqualTo(2);
+    assertThat(json.get("schemaVersion").asInt()).isEqualTo(3);
   }
 
   @Test
@@ -64,7 +64,7 @@ class CliTest {
     CliRun run = CliRun.of("info", "--workspace", workspace.toString());
 
     assertThat(run.exitCode()).isZero();
-    assertThat(run.out()).containsPattern("studies\\s+2").containsPattern("schemaVersion\\s+2");
+    assertThat(run.out()).containsPattern("studies\\s+2").containsPattern("schemaVersion\\s+3");
   }
 
   @Test

@@ -78,6 +78,13 @@ class MigrationKeepsDataTest {
       boolean found =
           workspace.read(tx -> tx.people().findByEmail("PRIYA@example.org").isPresent());
       assertThat(highlightEnd).isEqualTo(29);
+      var depotVisit = workspace.read(tx -> tx.interviews().byId(1).orElseThrow());
+      var call = workspace.read(tx -> tx.interviews().byId(2).orElseThrow());
+      assertThat(depotVisit.notes()).isEqualTo("Priya said: \"The map freezes.\"");
+      assertThat(depotVisit.transcript()).isEmpty();
+      assertThat(call.notes()).isEmpty();
+      assertThat(call.transcript())
+          .isEqualTo("Dispatcher: The route loads slowly.\nPriya: Only on Mondays.");
       assertThat(found).isTrue();
     }
     assertThat(Files.exists(file)).isTrue();
