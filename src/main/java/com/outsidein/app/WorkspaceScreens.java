@@ -6,6 +6,7 @@ import com.outsidein.ui.Commands;
 import com.outsidein.ui.Screen;
 import com.outsidein.ui.canvas.CanvasViewModel;
 import com.outsidein.ui.canvas.CanvasesScreen;
+import com.outsidein.ui.entry.QuickEntryViewModel;
 import com.outsidein.ui.insights.InsightBoardViewModel;
 import com.outsidein.ui.insights.InsightsScreen;
 import com.outsidein.ui.interviews.InterviewsScreen;
@@ -52,7 +53,7 @@ final class WorkspaceScreens {
     }
     screens.put(Section.STUDIES, studies(session));
     screens.put(Section.PEOPLE, people(session));
-    ObservationsViewModel observations = new ObservationsViewModel(commands);
+    ObservationsViewModel observations = new ObservationsViewModel(commands, quickEntry(session));
     screens.put(Section.INTERVIEWS, interviews(session, observations));
     screens.put(Section.OBSERVATIONS, new ObservationsScreen(observations, commands.alerts()));
     screens.put(Section.INSIGHTS, insights(session));
@@ -79,10 +80,17 @@ final class WorkspaceScreens {
   private Screen interviews(WorkspaceSession session, ObservationsViewModel observations) {
     return new InterviewsScreen(
         commands,
+        quickEntry(session),
         (studyId, interviewId) -> {
           model.sectionProperty().set(Section.OBSERVATIONS);
           observations.showInterview(studyId, interviewId);
         });
+  }
+
+  /** A quick entry bar's state, fresh for each screen that shows one. */
+  private QuickEntryViewModel quickEntry(WorkspaceSession session) {
+    return new QuickEntryViewModel(
+        session.people(), session.codebook(), session.observations(), session.events(), commands);
   }
 
   private Screen insights(WorkspaceSession session) {

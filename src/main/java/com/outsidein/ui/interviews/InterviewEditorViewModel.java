@@ -78,9 +78,9 @@ public final class InterviewEditorViewModel {
   private record Passage(
       long interviewId, InterviewField field, com.outsidein.domain.TextSpan span) {}
 
-  public InterviewEditorViewModel(Commands commands) {
+  public InterviewEditorViewModel(QuickEntryViewModel entry, Commands commands) {
     this.commands = commands;
-    this.entry = new QuickEntryViewModel(commands);
+    this.entry = entry;
     for (InterviewField field : InterviewField.values()) {
       PauseTransition pause = new PauseTransition(COMMIT_PAUSE);
       pause.setOnFinished(e -> save(field));
@@ -149,7 +149,6 @@ public final class InterviewEditorViewModel {
       flush();
     }
     this.session = session;
-    entry.load(session);
     long mine = ++generation;
     if (session == null || interviewId == null) {
       show(null, mine);
@@ -190,7 +189,7 @@ public final class InterviewEditorViewModel {
         saved.put(field, "");
         textReplaced.accept(field);
       }
-      entry.studyIdProperty().set(null);
+      entry.setTarget(null, null);
       return;
     }
     boolean other = before == null || before.id() != loaded.interview().id();
@@ -217,8 +216,7 @@ public final class InterviewEditorViewModel {
                 .filter(o -> selected != null && o.id() == selected)
                 .findFirst()
                 .orElse(null));
-    entry.studyIdProperty().set(loaded.interview().studyId());
-    entry.interviewIdProperty().set(loaded.interview().id());
+    entry.setTarget(loaded.interview().studyId(), loaded.interview().id());
     entry.preferPeople(loaded.participants());
     selectPending();
     showPendingPassage();

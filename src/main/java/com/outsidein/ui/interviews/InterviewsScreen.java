@@ -14,6 +14,7 @@ import com.outsidein.ui.Messages;
 import com.outsidein.ui.Screen;
 import com.outsidein.ui.SelectWhenListed;
 import com.outsidein.ui.Tables;
+import com.outsidein.ui.entry.QuickEntryViewModel;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -51,11 +52,12 @@ public final class InterviewsScreen implements Screen {
   /**
    * @param openInTable shows the observations of an interview (study id, interview id) in the table
    */
-  public InterviewsScreen(Commands commands, BiConsumer<Long, Long> openInTable) {
+  public InterviewsScreen(
+      Commands commands, QuickEntryViewModel entry, BiConsumer<Long, Long> openInTable) {
     this.commands = commands;
     this.alerts = commands.alerts();
     this.list = new ListViewModel<>(commands.tasks(), s -> s.interviews().summaries(null));
-    this.editorModel = new InterviewEditorViewModel(commands);
+    this.editorModel = new InterviewEditorViewModel(entry, commands);
     this.editor =
         new InterviewEditor(
             editorModel,

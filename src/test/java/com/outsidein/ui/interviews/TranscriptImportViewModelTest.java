@@ -8,6 +8,7 @@ import com.outsidein.domain.Study;
 import com.outsidein.service.WorkspaceSession;
 import com.outsidein.ui.Commands;
 import com.outsidein.ui.RecordingAlerts;
+import com.outsidein.ui.entry.QuickEntryViewModel;
 import com.outsidein.ui.task.ThreadedTaskExecutor;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -48,7 +49,16 @@ class TranscriptImportViewModelTest {
             .id();
     tasks = new ThreadedTaskExecutor();
     alerts.answer(false);
-    model = new InterviewEditorViewModel(new Commands(tasks, alerts));
+    Commands commands = new Commands(tasks, alerts);
+    model =
+        new InterviewEditorViewModel(
+            new QuickEntryViewModel(
+                session.people(),
+                session.codebook(),
+                session.observations(),
+                session.events(),
+                commands),
+            commands);
   }
 
   @Stop
