@@ -3,6 +3,7 @@ package com.outsidein.app;
 import com.outsidein.domain.CitationTarget;
 import com.outsidein.service.WorkspaceSession;
 import com.outsidein.ui.Commands;
+import com.outsidein.ui.FilePicker;
 import com.outsidein.ui.Screen;
 import com.outsidein.ui.canvas.CanvasViewModel;
 import com.outsidein.ui.canvas.CanvasesScreen;
@@ -38,11 +39,14 @@ final class WorkspaceScreens {
   private final Commands commands;
   private final MainViewModel model;
   private final ScreenNavigator navigator;
+  private final FilePicker files;
 
-  WorkspaceScreens(Commands commands, MainViewModel model, ScreenNavigator navigator) {
+  WorkspaceScreens(
+      Commands commands, MainViewModel model, ScreenNavigator navigator, FilePicker files) {
     this.commands = commands;
     this.model = model;
     this.navigator = navigator;
+    this.files = files;
   }
 
   /** The screens of the workspace; none while no workspace is open. */
@@ -81,6 +85,7 @@ final class WorkspaceScreens {
     return new InterviewsScreen(
         commands,
         quickEntry(session),
+        files,
         (studyId, interviewId) -> {
           model.sectionProperty().set(Section.OBSERVATIONS);
           observations.showInterview(studyId, interviewId);

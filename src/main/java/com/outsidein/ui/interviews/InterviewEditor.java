@@ -8,6 +8,7 @@ import com.outsidein.domain.ObservationKind;
 import com.outsidein.domain.Person;
 import com.outsidein.domain.TeamMember;
 import com.outsidein.ui.CommitOnLeave;
+import com.outsidein.ui.FilePicker;
 import com.outsidein.ui.Labels;
 import com.outsidein.ui.Messages;
 import com.outsidein.ui.PickerDialog;
@@ -35,7 +36,6 @@ import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TextField;
-import javafx.scene.control.ToolBar;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
@@ -59,6 +59,7 @@ final class InterviewEditor {
 
   private final InterviewEditorViewModel model;
   private final Runnable openInTable;
+  private final FilePicker files;
   private final Map<InterviewField, HighlightedText> texts = new EnumMap<>(InterviewField.class);
   private final TabPane textTabs = new TabPane();
   private final TextField title = new TextField();
@@ -75,8 +76,9 @@ final class InterviewEditor {
   private final BorderPane root = new BorderPane();
   private boolean showing;
 
-  InterviewEditor(InterviewEditorViewModel model, Runnable openInTable) {
+  InterviewEditor(InterviewEditorViewModel model, FilePicker files, Runnable openInTable) {
     this.model = model;
+    this.files = files;
     this.openInTable = openInTable;
     this.entryBar = new QuickEntryBar(model.entry());
     for (InterviewField field : InterviewField.values()) {
@@ -269,7 +271,7 @@ final class InterviewEditor {
     importTranscript.setId("interview-import-transcript");
     importTranscript.setFocusTraversable(false);
     importTranscript.disableProperty().bind(model.interviewProperty().isNull());
-    importTranscript.setOnAction(e -> chooseTranscript(importTranscript));
+    importTranscript.setOnAction(e -> chooseTranscript());
     Label status = new Label();
     status.getStyleClass().add("text-muted");
     status
@@ -280,32 +282,35 @@ final class InterviewEditor {
                 .otherwise(Messages.get("interviews.saved")));
     Region spacer = new Region();
     HBox.setHgrow(spacer, Priority.ALWAYS);
-    ToolBar bar =
-        new ToolBar(
-            quote,
-            new Label(Messages.get("interviews.quoteHint")),
-            spacer,
-            status,
-            importTranscript);
+    for (javafx.scene.control.Control control : List.of(quote, importTranscript, status)) {
+      control.setMinWidth(Region.USE_PREF_SIZE);
+    }
+    // Not a ToolBar: one that runs out of room hides its buttons in an overflow menu, and a
+    // chooser opened from that menu would be owned by a popup that has closed. The hint wraps.
+    HBox bar = new HBox(8, quote, importTranscript, spacer, status);
+    bar.setAlignment(Pos.CENTER_LEFT);
+    Label hint = new Label(Messages.get("interviews.quoteHint"));
+    hint.getStyleClass().add("text-muted");
+    hint.setWrapText(true);
+    VBox top = new VBox(4, bar, hint);
+    top.setPadding(new Insets(6, 8, 6, 8));
     VBox.setVgrow(textTabs, Priority.ALWAYS);
-    return new VBox(bar, textTabs);
+    return new VBox(top, textTabs);
   }
 
   /** Import transcript…: a file, then (when there is a transcript) replace it or append to it. */
-  private void chooseTranscript(Node over) {
-    javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
-    chooser.setTitle(Messages.get("interviews.importTranscript"));
-    chooser
-        .getExtensionFilters()
-        .add(
-            new javafx.stage.FileChooser.ExtensionFilter(
-                Messages.get("interviews.transcriptFiles"), "*.txt", "*.vtt", "*.srt", "*.docx"));
-    java.io.File chosen = chooser.showOpenDialog(over.getScene().getWindow());
-    if (chosen == null) {
-      return;
-    }
+  private void chooseTranscript() {
+    files
+        .open(
+            Messages.get("interviews.importTranscript"),
+            Messages.get("interviews.transcriptFiles"),
+            List.of("*.txt", "*.vtt", "*.srt", "*.docx"))
+        .ifPresent(this::importTranscript);
+  }
+
+  private void importTranscript(java.nio.file.Path chosen) {
     if (!model.hasTranscript()) {
-      model.importTranscript(chosen.toPath(), false);
+      model.importTranscript(chosen, false);
       return;
     }
     javafx.scene.control.ButtonType replace =
@@ -319,12 +324,12 @@ final class InterviewEditor {
             replace,
             append,
             javafx.scene.control.ButtonType.CANCEL);
-    ask.initOwner(over.getScene().getWindow());
+    ask.initOwner(root.getScene().getWindow());
     ask.setTitle(Messages.get("interviews.importTranscript"));
     ask.setHeaderText(Messages.get("interviews.importTranscript"));
     ask.showAndWait()
         .filter(choice -> choice == replace || choice == append)
-        .ifPresent(choice -> model.importTranscript(chosen.toPath(), choice == append));
+        .ifPresent(choice -> model.importTranscript(chosen, choice == append));
   }
 
   private HighlightedText currentText() {

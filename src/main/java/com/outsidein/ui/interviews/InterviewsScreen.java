@@ -8,6 +8,7 @@ import com.outsidein.domain.TextSpan;
 import com.outsidein.service.WorkspaceSession;
 import com.outsidein.ui.Alerts;
 import com.outsidein.ui.Commands;
+import com.outsidein.ui.FilePicker;
 import com.outsidein.ui.Formats;
 import com.outsidein.ui.ListViewModel;
 import com.outsidein.ui.Messages;
@@ -53,7 +54,10 @@ public final class InterviewsScreen implements Screen {
    * @param openInTable shows the observations of an interview (study id, interview id) in the table
    */
   public InterviewsScreen(
-      Commands commands, QuickEntryViewModel entry, BiConsumer<Long, Long> openInTable) {
+      Commands commands,
+      QuickEntryViewModel entry,
+      FilePicker files,
+      BiConsumer<Long, Long> openInTable) {
     this.commands = commands;
     this.alerts = commands.alerts();
     this.list = new ListViewModel<>(commands.tasks(), s -> s.interviews().summaries(null));
@@ -61,6 +65,7 @@ public final class InterviewsScreen implements Screen {
     this.editor =
         new InterviewEditor(
             editorModel,
+            files,
             () -> {
               Interview open = editorModel.interviewProperty().get();
               if (open != null) {
