@@ -10,7 +10,9 @@ import com.outsidein.ui.canvas.CanvasesScreen;
 import com.outsidein.ui.entry.QuickEntryViewModel;
 import com.outsidein.ui.insights.InsightBoardViewModel;
 import com.outsidein.ui.insights.InsightsScreen;
+import com.outsidein.ui.interviews.InterviewEditorViewModel;
 import com.outsidein.ui.interviews.InterviewsScreen;
+import com.outsidein.ui.interviews.InterviewsViewModel;
 import com.outsidein.ui.people.AccountsViewModel;
 import com.outsidein.ui.people.ListsViewModel;
 import com.outsidein.ui.people.PeopleScreen;
@@ -82,10 +84,21 @@ final class WorkspaceScreens {
   }
 
   private Screen interviews(WorkspaceSession session, ObservationsViewModel observations) {
+    InterviewEditorViewModel editor =
+        new InterviewEditorViewModel(
+            session.interviews(),
+            session.observations(),
+            session.people(),
+            session.team(),
+            session.dimensions(),
+            session.events(),
+            quickEntry(session),
+            commands);
     return new InterviewsScreen(
-        commands,
-        quickEntry(session),
+        new InterviewsViewModel(
+            session.interviews(), session.studies(), session.events(), editor, commands),
         files,
+        commands.alerts(),
         (studyId, interviewId) -> {
           model.sectionProperty().set(Section.OBSERVATIONS);
           observations.showInterview(studyId, interviewId);

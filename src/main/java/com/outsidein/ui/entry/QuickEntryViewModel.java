@@ -150,6 +150,19 @@ public final class QuickEntryViewModel implements AutoCloseable {
     }
   }
 
+  /** Every code of the workspace with its path, in the codebook's order. */
+  public List<CodeChoice> knownCodes() {
+    return List.copyOf(knownCodes);
+  }
+
+  /**
+   * The id of a chosen code, creating it first when it is new (with any parents missing). Changes
+   * the workspace: call it on the writer lane.
+   */
+  public long codeIdOf(CodeChoice code) {
+    return code.id() != null ? code.id() : codebook.ensurePath(code.path()).id();
+  }
+
   /** People whose name contains the typed words, participants first. Safe off the FX thread. */
   public List<Person> suggestPeople(String typed) {
     String wanted = typed == null ? "" : typed.trim().toLowerCase(Locale.ROOT);
@@ -248,7 +261,7 @@ public final class QuickEntryViewModel implements AutoCloseable {
           Long speakerId = speaker.isEmpty() ? null : findOrAddPerson(speaker);
           List<Long> codeIds = new ArrayList<>();
           for (CodeChoice code : chosenCodes) {
-            codeIds.add(code.id() != null ? code.id() : codebook.ensurePath(code.path()).id());
+            codeIds.add(codeIdOf(code));
           }
           return observations.create(
               new Observation(

@@ -164,9 +164,7 @@ final class InterviewEditor {
     title.setId("interview-title");
     title.getStyleClass().add("title-field");
     CommitOnLeave.text(
-        title,
-        () -> current(Interview::title),
-        text -> edit(i -> details(i, text, i.heldOn(), i.channelId(), i.journeyStageId())));
+        title, () -> current(Interview::title), text -> edit(i -> i.withTitle(text)));
     date.setId("interview-date");
     date.setPrefWidth(160);
     date.setMinWidth(140);
@@ -174,7 +172,7 @@ final class InterviewEditor {
         date,
         e -> {
           if (!showing) {
-            edit(i -> details(i, i.title(), date.getValue(), i.channelId(), i.journeyStageId()));
+            edit(i -> i.withHeldOn(date.getValue()));
           }
         });
     interviewer.setId("interview-interviewer");
@@ -197,17 +195,14 @@ final class InterviewEditor {
         channel,
         e -> {
           if (!showing) {
-            edit(
-                i ->
-                    details(
-                        i, i.title(), i.heldOn(), idOf(channel.getValue()), i.journeyStageId()));
+            edit(i -> i.withChannelId(idOf(channel.getValue())));
           }
         });
     CommitOnLeave.onPick(
         stage,
         e -> {
           if (!showing) {
-            edit(i -> details(i, i.title(), i.heldOn(), i.channelId(), idOf(stage.getValue())));
+            edit(i -> i.withJourneyStageId(idOf(stage.getValue())));
           }
         });
     addParticipant.setId("interview-add-participant");
@@ -370,16 +365,14 @@ final class InterviewEditor {
             });
     kind.getItems().setAll(ObservationKind.values());
     kind.setConverter(named(Messages::of));
-    CommitOnLeave.onPick(kind, e -> editObservation(o -> copy(o, kind.getValue(), o.speakerId())));
+    CommitOnLeave.onPick(kind, e -> editObservation(o -> o.withKind(kind.getValue())));
     speaker.setItems(model.participants());
     speaker.setConverter(named(p -> p == null ? "" : p.name()));
     CommitOnLeave.onPick(
         speaker,
         e ->
             editObservation(
-                o ->
-                    copy(
-                        o, o.kind(), speaker.getValue() == null ? null : speaker.getValue().id())));
+                o -> o.withSpeakerId(speaker.getValue() == null ? null : speaker.getValue().id())));
     Button addCode = new Button(Messages.get("observations.addCode"), new FontIcon(Feather.TAG));
     addCode.setTooltip(new Tooltip("Ctrl+T"));
     addCode.setOnAction(e -> addCodeToSelected());
@@ -412,15 +405,13 @@ final class InterviewEditor {
     if (selected == null) {
       return;
     }
-    model.codeChoices(
-        codes ->
-            new PickerDialog<>(
-                    root.getScene().getWindow(),
-                    Messages.get("observations.addCodeTitle", 1),
-                    codes,
-                    CodeChoice::path)
-                .choose()
-                .ifPresent(code -> model.addCode(selected.id(), code.id())));
+    new PickerDialog<>(
+            root.getScene().getWindow(),
+            Messages.get("observations.addCodeTitle", 1),
+            model.codeChoices(),
+            CodeChoice::path)
+        .choose()
+        .ifPresent(code -> model.addCode(selected.id(), code));
   }
 
   /** Only a choice the person made changes the observation, never a list that was refreshed. */
@@ -432,23 +423,6 @@ final class InterviewEditor {
         model.updateObservation(after);
       }
     }
-  }
-
-  private static Observation copy(Observation o, ObservationKind kind, Long speakerId) {
-    return new Observation(
-        o.id(),
-        o.studyId(),
-        o.interviewId(),
-        speakerId,
-        o.text(),
-        o.quote(),
-        kind,
-        o.journeyStageId(),
-        o.touchpointId(),
-        o.functionId(),
-        o.sentiment(),
-        o.highlight(),
-        o.importBatchId());
   }
 
   private void showObservation(Observation o) {
@@ -540,21 +514,6 @@ final class InterviewEditor {
         model.updateDetails(after);
       }
     }
-  }
-
-  private static Interview details(
-      Interview i, String title, java.time.LocalDate heldOn, Long channelId, Long stageId) {
-    return new Interview(
-        i.id(),
-        i.studyId(),
-        title,
-        heldOn,
-        i.interviewerId(),
-        channelId,
-        stageId,
-        i.notes(),
-        i.transcript(),
-        i.importBatchId());
   }
 
   private static Long idOf(DimensionValue value) {
