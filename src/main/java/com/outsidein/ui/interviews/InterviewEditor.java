@@ -8,12 +8,12 @@ import com.outsidein.domain.ObservationKind;
 import com.outsidein.domain.Person;
 import com.outsidein.domain.TeamMember;
 import com.outsidein.ui.CommitOnLeave;
+import com.outsidein.ui.DateField;
 import com.outsidein.ui.FilePicker;
 import com.outsidein.ui.Labels;
 import com.outsidein.ui.Messages;
 import com.outsidein.ui.PickerDialog;
 import com.outsidein.ui.entry.QuickEntryBar;
-import com.outsidein.ui.entry.QuickEntryViewModel.CodeChoice;
 import com.outsidein.ui.entry.SuggestingField;
 import java.util.EnumMap;
 import java.util.List;
@@ -28,7 +28,6 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
-import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
@@ -63,7 +62,7 @@ final class InterviewEditor {
   private final Map<InterviewField, HighlightedText> texts = new EnumMap<>(InterviewField.class);
   private final TabPane textTabs = new TabPane();
   private final TextField title = new TextField();
-  private final DatePicker date = new DatePicker();
+  private final DateField date = new DateField();
   private final TextField interviewer = new TextField();
   private final ComboBox<DimensionValue> channel = new ComboBox<>();
   private final ComboBox<DimensionValue> stage = new ComboBox<>();
@@ -166,15 +165,9 @@ final class InterviewEditor {
     CommitOnLeave.text(
         title, () -> current(Interview::title), text -> edit(i -> i.withTitle(text)));
     date.setId("interview-date");
-    date.setPrefWidth(160);
-    date.setMinWidth(140);
-    CommitOnLeave.onPick(
-        date,
-        e -> {
-          if (!showing) {
-            edit(i -> i.withHeldOn(date.getValue()));
-          }
-        });
+    date.picker().setPrefWidth(160);
+    date.picker().setMinWidth(140);
+    date.setOnCommit(held -> edit(i -> i.withHeldOn(held)));
     interviewer.setId("interview-interviewer");
     interviewer.setPromptText(Messages.get("interviews.interviewerPrompt"));
     SuggestingField<TeamMember> teamSuggestions =
@@ -226,7 +219,7 @@ final class InterviewEditor {
         new Label(Messages.get("interviews.title")),
         title,
         new Label(Messages.get("interviews.date")),
-        date);
+        date.node());
     grid.addRow(
         1,
         new Label(Messages.get("interviews.interviewer")),
@@ -363,6 +356,8 @@ final class InterviewEditor {
                 model.selectedObservationProperty().set(o);
               }
             });
+    kind.setId("interview-observation-kind");
+    speaker.setId("interview-observation-speaker");
     kind.getItems().setAll(ObservationKind.values());
     kind.setConverter(named(Messages::of));
     CommitOnLeave.onPick(kind, e -> editObservation(o -> o.withKind(kind.getValue())));
@@ -374,6 +369,7 @@ final class InterviewEditor {
             editObservation(
                 o -> o.withSpeakerId(speaker.getValue() == null ? null : speaker.getValue().id())));
     Button addCode = new Button(Messages.get("observations.addCode"), new FontIcon(Feather.TAG));
+    addCode.setId("interview-add-code");
     addCode.setTooltip(new Tooltip("Ctrl+T"));
     addCode.setOnAction(e -> addCodeToSelected());
     Button open =
@@ -405,11 +401,11 @@ final class InterviewEditor {
     if (selected == null) {
       return;
     }
-    new PickerDialog<>(
+    PickerDialog.suggesting(
             root.getScene().getWindow(),
             Messages.get("observations.addCodeTitle", 1),
-            model.codeChoices(),
-            CodeChoice::path)
+            model::suggestCodes,
+            code -> code.id() == null ? Messages.get("entry.createCode", code.path()) : code.path())
         .choose()
         .ifPresent(code -> model.addCode(selected.id(), code));
   }
@@ -450,7 +446,7 @@ final class InterviewEditor {
     showing = true;
     try {
       title.setText(interview == null ? "" : interview.title());
-      date.setValue(interview == null ? null : interview.heldOn());
+      date.show(interview == null ? null : interview.heldOn());
       interviewer.setText(interviewerName());
       channel.setValue(find(model.channels(), interview == null ? null : interview.channelId()));
       stage.setValue(find(model.stages(), interview == null ? null : interview.journeyStageId()));

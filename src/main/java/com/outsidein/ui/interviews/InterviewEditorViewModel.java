@@ -560,9 +560,12 @@ public final class InterviewEditorViewModel implements AutoCloseable {
     }
   }
 
-  /** Every code path, for "Add code…". */
-  public List<CodeChoice> codeChoices() {
-    return entry.knownCodes();
+  /**
+   * What "Add code…" offers for the typed text: every code when nothing is typed, else the codes
+   * that match and, when no code has exactly that path, a new code of that path.
+   */
+  public List<CodeChoice> suggestCodes(String typed) {
+    return typed == null || typed.isBlank() ? entry.knownCodes() : entry.suggestCodes(typed);
   }
 
   public void addCode(long observationId, CodeChoice code) {

@@ -226,7 +226,28 @@ class InterviewEditorViewModelTest {
             .findFirst()
             .orElseThrow();
     assertThat(row.codePaths()).contains("Joy/Paper plan");
-    assertThat(model.codeChoices()).extracting(CodeChoice::path).contains("Joy/Paper plan");
+    assertThat(model.suggestCodes("Joy/Paper plan"))
+        .containsExactly(new CodeChoice(codeId("Joy/Paper plan"), "Joy/Paper plan"));
+  }
+
+  private Long codeId(String path) {
+    var tree = session.codebook().tree();
+    return tree.depthFirst().stream()
+        .filter(c -> tree.pathOf(c.id()).equals(path))
+        .map(c -> c.id())
+        .findFirst()
+        .orElseThrow();
+  }
+
+  @Test
+  void addCodeOffersEveryCodeWhenNothingIsTypedAndANewCodeForANameNoCodeHas() {
+    assertThat(model.suggestCodes(""))
+        .extracting(CodeChoice::path)
+        .containsExactly("Pain", "Pain/Setup", "Joy");
+    assertThat(model.suggestCodes("set"))
+        .containsExactly(new CodeChoice(known.setup, "Pain/Setup"), new CodeChoice(null, "set"));
+    assertThat(model.suggestCodes("pain/setup"))
+        .containsExactly(new CodeChoice(known.setup, "Pain/Setup"));
   }
 
   @Test
