@@ -141,6 +141,19 @@ final class InterviewEditor {
           texts.get(field).select(span);
         });
     model.interviewProperty().addListener((obs, old, interview) -> showDetails(interview));
+    // The lists load on their own: show what depends on them again when they arrive or change.
+    model.channels().addListener((ListChangeListener<DimensionValue>) change -> showChoices());
+    model.stages().addListener((ListChangeListener<DimensionValue>) change -> showChoices());
+    model
+        .team()
+        .addListener(
+            (ListChangeListener<TeamMember>)
+                change -> {
+                  if (!interviewer.isFocused()) {
+                    interviewer.setText(interviewerName());
+                  }
+                });
+    model.people().addListener((ListChangeListener<Person>) change -> observationList.refresh());
     model.participants().addListener((ListChangeListener<Person>) change -> showParticipants());
 
     SplitPane middle = new SplitPane(textPanel(), observationPanel());
@@ -448,6 +461,17 @@ final class InterviewEditor {
       title.setText(interview == null ? "" : interview.title());
       date.show(interview == null ? null : interview.heldOn());
       interviewer.setText(interviewerName());
+    } finally {
+      showing = false;
+    }
+    showChoices();
+  }
+
+  /** The channel and journey stage of the interview, as their lists hold them. */
+  private void showChoices() {
+    Interview interview = model.interviewProperty().get();
+    showing = true;
+    try {
       channel.setValue(find(model.channels(), interview == null ? null : interview.channelId()));
       stage.setValue(find(model.stages(), interview == null ? null : interview.journeyStageId()));
     } finally {

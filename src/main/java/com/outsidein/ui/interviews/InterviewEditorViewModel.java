@@ -154,12 +154,6 @@ public final class InterviewEditorViewModel implements AutoCloseable {
         both -> {
           channels.setAll(both.get(0));
           stages.setAll(both.get(1));
-          // A box shows a value only if its list holds it: show the interview again.
-          Interview shown = interview.get();
-          if (shown != null) {
-            interview.set(null);
-            interview.set(shown);
-          }
         });
   }
 
