@@ -11,6 +11,7 @@ import com.outsidein.ui.CommitOnLeave;
 import com.outsidein.ui.DateField;
 import com.outsidein.ui.FilePicker;
 import com.outsidein.ui.Labels;
+import com.outsidein.ui.LoadingPlaceholder;
 import com.outsidein.ui.Messages;
 import com.outsidein.ui.PickerDialog;
 import com.outsidein.ui.entry.QuickEntryBar;
@@ -341,7 +342,10 @@ final class InterviewEditor {
 
   private Node observationPanel() {
     observationList.setId("interview-observations");
-    observationList.setPlaceholder(new Label(Messages.get("interviews.noObservations")));
+    LoadingPlaceholder.show(
+        observationList.placeholderProperty(),
+        model.loadingProperty(),
+        Messages.get("interviews.noObservations"));
     observationList.setCellFactory(
         list ->
             new ListCell<>() {
