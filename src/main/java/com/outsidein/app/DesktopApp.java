@@ -6,7 +6,9 @@ import com.outsidein.service.Settings;
 import com.outsidein.service.WorkspaceOpener;
 import com.outsidein.ui.Alerts;
 import com.outsidein.ui.Commands;
+import com.outsidein.ui.FilePicker;
 import com.outsidein.ui.FxAlerts;
+import com.outsidein.ui.FxFilePicker;
 import com.outsidein.ui.Navigator;
 import com.outsidein.ui.UnexpectedErrors;
 import com.outsidein.ui.search.SearchViewModel;
@@ -39,6 +41,12 @@ public final class DesktopApp implements AutoCloseable {
 
   /** Builds the main window on the stage, shows it and starts opening the workspace. */
   public static DesktopApp start(Stage stage, DataFolder dataFolder, Path requestedWorkspace) {
+    return start(stage, dataFolder, requestedWorkspace, new FxFilePicker(() -> stage));
+  }
+
+  /** As {@link #start(Stage, DataFolder, Path)}, with the way files to open are chosen. */
+  public static DesktopApp start(
+      Stage stage, DataFolder dataFolder, Path requestedWorkspace, FilePicker files) {
     Settings settings = Settings.load(dataFolder.settingsFile());
     Alerts alerts = new FxAlerts(() -> stage);
     UnexpectedErrors errors = new UnexpectedErrors(alerts, dataFolder.logs());
@@ -51,7 +59,8 @@ public final class DesktopApp implements AutoCloseable {
     MainViewModel model = new MainViewModel(opener, settings, tasks, alerts, Platform::runLater);
     model.setPasswordPrompt(new com.outsidein.ui.shell.PasswordDialogs(() -> stage));
     ScreenNavigator navigator = new ScreenNavigator(model);
-    WorkspaceScreens screens = new WorkspaceScreens(new Commands(tasks, alerts), model, navigator);
+    WorkspaceScreens screens =
+        new WorkspaceScreens(new Commands(tasks, alerts), model, navigator, files);
     WorkspaceDialogs dialogs = new WorkspaceDialogs(model::session, tasks, pools.helpers());
     SearchViewModel search =
         new SearchViewModel(

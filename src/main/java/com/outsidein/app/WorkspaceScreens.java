@@ -3,12 +3,16 @@ package com.outsidein.app;
 import com.outsidein.domain.CitationTarget;
 import com.outsidein.service.WorkspaceSession;
 import com.outsidein.ui.Commands;
+import com.outsidein.ui.FilePicker;
 import com.outsidein.ui.Screen;
 import com.outsidein.ui.canvas.CanvasViewModel;
 import com.outsidein.ui.canvas.CanvasesScreen;
+import com.outsidein.ui.entry.QuickEntryViewModel;
 import com.outsidein.ui.insights.InsightBoardViewModel;
 import com.outsidein.ui.insights.InsightsScreen;
+import com.outsidein.ui.interviews.InterviewEditorViewModel;
 import com.outsidein.ui.interviews.InterviewsScreen;
+import com.outsidein.ui.interviews.InterviewsViewModel;
 import com.outsidein.ui.people.AccountsViewModel;
 import com.outsidein.ui.people.ListsViewModel;
 import com.outsidein.ui.people.PeopleScreen;
@@ -37,11 +41,14 @@ final class WorkspaceScreens {
   private final Commands commands;
   private final MainViewModel model;
   private final ScreenNavigator navigator;
+  private final FilePicker files;
 
-  WorkspaceScreens(Commands commands, MainViewModel model, ScreenNavigator navigator) {
+  WorkspaceScreens(
+      Commands commands, MainViewModel model, ScreenNavigator navigator, FilePicker files) {
     this.commands = commands;
     this.model = model;
     this.navigator = navigator;
+    this.files = files;
   }
 
   /** The screens of the workspace; none while no workspace is open. */
@@ -52,7 +59,7 @@ final class WorkspaceScreens {
     }
     screens.put(Section.STUDIES, studies(session));
     screens.put(Section.PEOPLE, people(session));
-    ObservationsViewModel observations = new ObservationsViewModel(commands);
+    ObservationsViewModel observations = new ObservationsViewModel(commands, quickEntry(session));
     screens.put(Section.INTERVIEWS, interviews(session, observations));
     screens.put(Section.OBSERVATIONS, new ObservationsScreen(observations, commands.alerts()));
     screens.put(Section.INSIGHTS, insights(session));
@@ -77,12 +84,31 @@ final class WorkspaceScreens {
   }
 
   private Screen interviews(WorkspaceSession session, ObservationsViewModel observations) {
+    InterviewEditorViewModel editor =
+        new InterviewEditorViewModel(
+            session.interviews(),
+            session.observations(),
+            session.people(),
+            session.team(),
+            session.dimensions(),
+            session.events(),
+            quickEntry(session),
+            commands);
     return new InterviewsScreen(
-        commands,
+        new InterviewsViewModel(
+            session.interviews(), session.studies(), session.events(), editor, commands),
+        files,
+        commands.alerts(),
         (studyId, interviewId) -> {
           model.sectionProperty().set(Section.OBSERVATIONS);
           observations.showInterview(studyId, interviewId);
         });
+  }
+
+  /** A quick entry bar's state, fresh for each screen that shows one. */
+  private QuickEntryViewModel quickEntry(WorkspaceSession session) {
+    return new QuickEntryViewModel(
+        session.people(), session.codebook(), session.observations(), session.events(), commands);
   }
 
   private Screen insights(WorkspaceSession session) {

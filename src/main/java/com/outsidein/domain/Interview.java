@@ -17,4 +17,74 @@ public record Interview(
   public String text(InterviewField field) {
     return field == InterviewField.NOTES ? notes : transcript;
   }
+
+  public Interview withTitle(String newTitle) {
+    return new Interview(
+        id,
+        studyId,
+        newTitle,
+        heldOn,
+        interviewerId,
+        channelId,
+        journeyStageId,
+        notes,
+        transcript,
+        importBatchId);
+  }
+
+  public Interview withHeldOn(LocalDate newHeldOn) {
+    return new Interview(
+        id,
+        studyId,
+        title,
+        newHeldOn,
+        interviewerId,
+        channelId,
+        journeyStageId,
+        notes,
+        transcript,
+        importBatchId);
+  }
+
+  public Interview withInterviewerId(Long newInterviewerId) {
+    return new Interview(
+        id,
+        studyId,
+        title,
+        heldOn,
+        newInterviewerId,
+        channelId,
+        journeyStageId,
+        notes,
+        transcript,
+        importBatchId);
+  }
+
+  public Interview withChannelId(Long newChannelId) {
+    return new Interview(
+        id,
+        studyId,
+        title,
+        heldOn,
+        interviewerId,
+        newChannelId,
+        journeyStageId,
+        notes,
+        transcript,
+        importBatchId);
+  }
+
+  public Interview withJourneyStageId(Long newJourneyStageId) {
+    return new Interview(
+        id,
+        studyId,
+        title,
+        heldOn,
+        interviewerId,
+        channelId,
+        newJourneyStageId,
+        notes,
+        transcript,
+        importBatchId);
+  }
 }

@@ -39,6 +39,40 @@ public record Observation(
         null);
   }
 
+  public Observation withKind(ObservationKind newKind) {
+    return new Observation(
+        id,
+        studyId,
+        interviewId,
+        speakerId,
+        text,
+        quote,
+        newKind,
+        journeyStageId,
+        touchpointId,
+        functionId,
+        sentiment,
+        highlight,
+        importBatchId);
+  }
+
+  public Observation withSpeakerId(Long newSpeakerId) {
+    return new Observation(
+        id,
+        studyId,
+        interviewId,
+        newSpeakerId,
+        text,
+        quote,
+        kind,
+        journeyStageId,
+        touchpointId,
+        functionId,
+        sentiment,
+        highlight,
+        importBatchId);
+  }
+
   public Observation withHighlight(Highlight newHighlight) {
     return new Observation(
         id,

@@ -5,7 +5,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
 import javafx.collections.FXCollections;
-import javafx.collections.transformation.FilteredList;
+import javafx.collections.ObservableList;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.ListCell;
@@ -26,21 +26,42 @@ public final class PickerDialog<T> {
   private final ListView<T> list = new ListView<>();
 
   public PickerDialog(Window owner, String title, List<T> items, Function<T, String> label) {
+    this(
+        owner,
+        title,
+        typed -> {
+          String wanted = typed.toLowerCase(Locale.ROOT).trim();
+          return items.stream()
+              .filter(item -> label.apply(item).toLowerCase(Locale.ROOT).contains(wanted))
+              .toList();
+        },
+        label);
+  }
+
+  /**
+   * A picker whose items are what {@code suggest} offers for the typed text (the empty text
+   * included): such as the codes that match and, for a name no code has, a new code.
+   */
+  public static <T> PickerDialog<T> suggesting(
+      Window owner, String title, Function<String, List<T>> suggest, Function<T, String> label) {
+    return new PickerDialog<>(owner, title, suggest, label);
+  }
+
+  private PickerDialog(
+      Window owner, String title, Function<String, List<T>> suggest, Function<T, String> label) {
     if (owner != null) {
       dialog.initOwner(owner);
     }
     dialog.setTitle(title);
     dialog.setHeaderText(title);
-    FilteredList<T> shown = new FilteredList<>(FXCollections.observableArrayList(items));
+    ObservableList<T> shown = FXCollections.observableArrayList(suggest.apply(""));
     filter.setPromptText(Messages.get("picker.filter"));
     filter.setId("picker-filter");
     filter
         .textProperty()
         .addListener(
             (obs, old, text) -> {
-              String wanted = text.toLowerCase(Locale.ROOT).trim();
-              shown.setPredicate(
-                  item -> label.apply(item).toLowerCase(Locale.ROOT).contains(wanted));
+              shown.setAll(suggest.apply(text));
               list.getSelectionModel().selectFirst();
             });
     list.setId("picker-list");

@@ -2,6 +2,8 @@ package com.outsidein.app;
 
 import com.outsidein.service.DataFolder;
 import com.outsidein.service.Settings;
+import com.outsidein.ui.FilePicker;
+import com.outsidein.ui.FxFilePicker;
 import com.outsidein.ui.FxWait;
 import com.outsidein.ui.shell.Section;
 import com.outsidein.ui.welcome.WelcomeViewModel;
@@ -23,11 +25,16 @@ final class AppTestSupport {
    * Starts on the sample with the first-start welcome already dismissed (WelcomeTest covers it).
    */
   static DesktopApp startOnSample(Stage stage, Path dataFolder) {
+    return startOnSample(stage, dataFolder, new FxFilePicker(() -> stage));
+  }
+
+  /** As {@link #startOnSample(Stage, Path)}, with files to open chosen by the test. */
+  static DesktopApp startOnSample(Stage stage, Path dataFolder, FilePicker files) {
     DataFolder folder = new DataFolder(dataFolder);
     Settings settings = Settings.load(folder.settingsFile());
     settings.put(WelcomeViewModel.DISMISSED, "true");
     settings.save();
-    return DesktopApp.start(stage, folder, null);
+    return DesktopApp.start(stage, folder, null, files);
   }
 
   static void awaitWorkspace(DesktopApp app) throws Exception {

@@ -6,11 +6,16 @@ import com.outsidein.domain.Consent;
 import com.outsidein.domain.Observation;
 import com.outsidein.domain.ObservationKind;
 import com.outsidein.domain.Person;
-import com.outsidein.service.WorkspaceSession;
+import com.outsidein.service.CodebookService;
+import com.outsidein.service.ObservationService;
+import com.outsidein.service.PeopleService;
+import com.outsidein.service.WorkspaceEvents;
+import com.outsidein.service.WorkspaceEvents.Topic;
 import com.outsidein.ui.Commands;
 import com.outsidein.ui.Messages;
 import com.outsidein.ui.task.BackgroundTask;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -26,9 +31,11 @@ import javafx.collections.ObservableList;
 
 /**
  * The quick-entry bar's state: what was seen or heard, its kind, who, and its codes. Suggestions
- * for people and codes come from lists loaded in the background.
+ * for people and codes come from lists it loads in the background when built and again whenever
+ * people or codes change. Where a new observation goes (its study, and its interview if any) is set
+ * by the screen that shows the bar.
  */
-public final class QuickEntryViewModel {
+public final class QuickEntryViewModel implements AutoCloseable {
 
   /** A code to add: an existing code, or a new path to create when the observation is added. */
   public record CodeChoice(Long id, String path) {
@@ -38,7 +45,11 @@ public final class QuickEntryViewModel {
     }
   }
 
+  private final PeopleService peopleService;
+  private final CodebookService codebook;
+  private final ObservationService observations;
   private final Commands commands;
+  private final WorkspaceEvents.Subscription subscription;
   private final StringProperty text = new SimpleStringProperty("");
   private final ObjectProperty<ObservationKind> kind =
       new SimpleObjectProperty<>(ObservationKind.SAYS);
@@ -51,10 +62,23 @@ public final class QuickEntryViewModel {
   private final List<Person> preferredPeople = new CopyOnWriteArrayList<>();
   private final List<CodeChoice> knownCodes = new CopyOnWriteArrayList<>();
   private Runnable afterAdd = () -> {};
-  private WorkspaceSession session;
+  private long lookupsAsked;
 
-  public QuickEntryViewModel(Commands commands) {
+  public QuickEntryViewModel(
+      PeopleService people,
+      CodebookService codebook,
+      ObservationService observations,
+      WorkspaceEvents events,
+      Commands commands) {
+    this.peopleService = people;
+    this.codebook = codebook;
+    this.observations = observations;
     this.commands = commands;
+    this.subscription =
+        events.subscribe(
+            EnumSet.of(Topic.PEOPLE, Topic.CODES),
+            change -> commands.tasks().ui().execute(this::loadLookups));
+    loadLookups();
   }
 
   public StringProperty textProperty() {
@@ -96,14 +120,22 @@ public final class QuickEntryViewModel {
     this.afterAdd = afterAdd;
   }
 
-  /** Loads the people and codes that the fields suggest. */
-  public void load(WorkspaceSession session) {
-    this.session = session;
-    if (session == null) {
-      return;
-    }
-    BackgroundTask.wrap(() -> new Lookups(session.people().people(), session.codebook().tree()))
-        .onSuccess(this::useLookups)
+  /** Where new observations go: a study (null: none, so nothing can be added) and an interview. */
+  public void setTarget(Long studyId, Long interviewId) {
+    this.studyId.set(studyId);
+    this.interviewId.set(interviewId);
+  }
+
+  /** Loads the people and codes that the fields suggest; only the latest answer is used. */
+  private void loadLookups() {
+    long mine = ++lookupsAsked;
+    BackgroundTask.wrap(() -> new Lookups(peopleService.people(), codebook.tree()))
+        .onSuccess(
+            lookups -> {
+              if (mine == lookupsAsked) {
+                useLookups(lookups);
+              }
+            })
         .readWith(commands.tasks());
   }
 
@@ -116,6 +148,19 @@ public final class QuickEntryViewModel {
     for (Code code : lookups.codes().depthFirst()) {
       knownCodes.add(new CodeChoice(code.id(), lookups.codes().pathOf(code.id())));
     }
+  }
+
+  /** Every code of the workspace with its path, in the codebook's order. */
+  public List<CodeChoice> knownCodes() {
+    return List.copyOf(knownCodes);
+  }
+
+  /**
+   * The id of a chosen code, creating it first when it is new (with any parents missing). Changes
+   * the workspace: call it on the writer lane.
+   */
+  public long codeIdOf(CodeChoice code) {
+    return code.id() != null ? code.id() : codebook.ensurePath(code.path()).id();
   }
 
   /** People whose name contains the typed words, participants first. Safe off the FX thread. */
@@ -199,13 +244,12 @@ public final class QuickEntryViewModel {
   public void add() {
     String written = text.get() == null ? "" : text.get().trim();
     Long study = studyId.get();
-    if (written.isEmpty() || study == null || session == null || busy.get()) {
+    if (written.isEmpty() || study == null || busy.get()) {
       if (study == null && !written.isEmpty()) {
         commands.alerts().error(Messages.get("entry.failed"), Messages.get("entry.noStudy"));
       }
       return;
     }
-    WorkspaceSession current = session;
     Long interview = interviewId.get();
     ObservationKind chosenKind = kind.get();
     String speaker = speakerName.get() == null ? "" : speakerName.get().trim();
@@ -214,45 +258,41 @@ public final class QuickEntryViewModel {
     commands.run(
         Messages.get("entry.failed"),
         () -> {
-          Long speakerId = speaker.isEmpty() ? null : findOrAddPerson(current, speaker);
+          Long speakerId = speaker.isEmpty() ? null : findOrAddPerson(speaker);
           List<Long> codeIds = new ArrayList<>();
           for (CodeChoice code : chosenCodes) {
-            codeIds.add(
-                code.id() != null ? code.id() : current.codebook().ensurePath(code.path()).id());
+            codeIds.add(codeIdOf(code));
           }
-          return current
-              .observations()
-              .create(
-                  new Observation(
-                      0,
-                      study,
-                      interview,
-                      speakerId,
-                      written,
-                      null,
-                      chosenKind,
-                      null,
-                      null,
-                      null,
-                      null,
-                      null,
-                      null),
-                  codeIds);
+          return observations.create(
+              new Observation(
+                  0,
+                  study,
+                  interview,
+                  speakerId,
+                  written,
+                  null,
+                  chosenKind,
+                  null,
+                  null,
+                  null,
+                  null,
+                  null,
+                  null),
+              codeIds);
         },
         created -> {
           busy.set(false);
           text.set("");
           codes.clear();
-          load(current);
           afterAdd.run();
         },
         () -> busy.set(false));
   }
 
   /** The person with this name; else the only one whose name starts with it; else a new person. */
-  private Long findOrAddPerson(WorkspaceSession current, String name) {
+  private Long findOrAddPerson(String name) {
     List<Person> everyone = new ArrayList<>(preferredPeople);
-    everyone.addAll(current.people().people());
+    everyone.addAll(peopleService.people());
     for (Person p : everyone) {
       if (p.name().equalsIgnoreCase(name)) {
         return p.id();
@@ -268,6 +308,11 @@ public final class QuickEntryViewModel {
     if (starting.size() == 1) {
       return starting.get(0);
     }
-    return current.people().createPerson(new Person(0, name, null, null, null, Consent.NONE)).id();
+    return peopleService.createPerson(new Person(0, name, null, null, null, Consent.NONE)).id();
+  }
+
+  @Override
+  public void close() {
+    subscription.close();
   }
 }

@@ -5,10 +5,12 @@ import com.outsidein.domain.InterviewField;
 import com.outsidein.domain.Observation;
 import com.outsidein.domain.TextChange;
 import java.util.List;
+import javafx.animation.PauseTransition;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
+import javafx.util.Duration;
 import org.fxmisc.flowless.VirtualizedScrollPane;
 import org.fxmisc.richtext.StyleClassedTextArea;
 
@@ -19,6 +21,9 @@ import org.fxmisc.richtext.StyleClassedTextArea;
  */
 final class HighlightedText {
 
+  /** Typed text is committed when typing pauses this long. */
+  static final Duration COMMIT_PAUSE = Duration.seconds(1);
+
   static final KeyCombination QUOTE =
       new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN);
 
@@ -27,11 +32,13 @@ final class HighlightedText {
   private final StyleClassedTextArea area = new StyleClassedTextArea();
   private final VirtualizedScrollPane<StyleClassedTextArea> pane =
       new VirtualizedScrollPane<>(area);
+  private final PauseTransition typingPause = new PauseTransition(COMMIT_PAUSE);
   private boolean replacing;
 
   HighlightedText(InterviewField field, InterviewEditorViewModel model) {
     this.field = field;
     this.model = model;
+    typingPause.setOnFinished(e -> model.save(field));
     area.setId(field == InterviewField.NOTES ? "interview-notes" : "interview-transcript");
     area.setWrapText(true);
     area.getStyleClass().add("interview-text");
@@ -46,12 +53,14 @@ final class HighlightedText {
                         change.getPosition(),
                         change.getRemoved().length(),
                         change.getInserted().length()));
+                typingPause.playFromStart();
               }
             });
     area.focusedProperty()
         .addListener(
             (obs, was, focused) -> {
               if (!focused) {
+                typingPause.stop();
                 model.save(field);
               }
             });
@@ -96,6 +105,7 @@ final class HighlightedText {
   }
 
   void quoteSelection() {
+    typingPause.stop();
     var selection = area.getSelection();
     if (selection.getLength() > 0) {
       model.quote(field, selection.getStart(), selection.getEnd());

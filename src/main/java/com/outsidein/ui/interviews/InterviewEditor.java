@@ -8,11 +8,13 @@ import com.outsidein.domain.ObservationKind;
 import com.outsidein.domain.Person;
 import com.outsidein.domain.TeamMember;
 import com.outsidein.ui.CommitOnLeave;
+import com.outsidein.ui.DateField;
+import com.outsidein.ui.FilePicker;
 import com.outsidein.ui.Labels;
+import com.outsidein.ui.LoadingPlaceholder;
 import com.outsidein.ui.Messages;
 import com.outsidein.ui.PickerDialog;
 import com.outsidein.ui.entry.QuickEntryBar;
-import com.outsidein.ui.entry.QuickEntryViewModel.CodeChoice;
 import com.outsidein.ui.entry.SuggestingField;
 import java.util.EnumMap;
 import java.util.List;
@@ -27,7 +29,6 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
-import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
@@ -35,7 +36,6 @@ import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TextField;
-import javafx.scene.control.ToolBar;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
@@ -59,10 +59,11 @@ final class InterviewEditor {
 
   private final InterviewEditorViewModel model;
   private final Runnable openInTable;
+  private final FilePicker files;
   private final Map<InterviewField, HighlightedText> texts = new EnumMap<>(InterviewField.class);
   private final TabPane textTabs = new TabPane();
   private final TextField title = new TextField();
-  private final DatePicker date = new DatePicker();
+  private final DateField date = new DateField();
   private final TextField interviewer = new TextField();
   private final ComboBox<DimensionValue> channel = new ComboBox<>();
   private final ComboBox<DimensionValue> stage = new ComboBox<>();
@@ -75,8 +76,9 @@ final class InterviewEditor {
   private final BorderPane root = new BorderPane();
   private boolean showing;
 
-  InterviewEditor(InterviewEditorViewModel model, Runnable openInTable) {
+  InterviewEditor(InterviewEditorViewModel model, FilePicker files, Runnable openInTable) {
     this.model = model;
+    this.files = files;
     this.openInTable = openInTable;
     this.entryBar = new QuickEntryBar(model.entry());
     for (InterviewField field : InterviewField.values()) {
@@ -140,6 +142,19 @@ final class InterviewEditor {
           texts.get(field).select(span);
         });
     model.interviewProperty().addListener((obs, old, interview) -> showDetails(interview));
+    // The lists load on their own: show what depends on them again when they arrive or change.
+    model.channels().addListener((ListChangeListener<DimensionValue>) change -> showChoices());
+    model.stages().addListener((ListChangeListener<DimensionValue>) change -> showChoices());
+    model
+        .team()
+        .addListener(
+            (ListChangeListener<TeamMember>)
+                change -> {
+                  if (!interviewer.isFocused()) {
+                    interviewer.setText(interviewerName());
+                  }
+                });
+    model.people().addListener((ListChangeListener<Person>) change -> observationList.refresh());
     model.participants().addListener((ListChangeListener<Person>) change -> showParticipants());
 
     SplitPane middle = new SplitPane(textPanel(), observationPanel());
@@ -162,19 +177,11 @@ final class InterviewEditor {
     title.setId("interview-title");
     title.getStyleClass().add("title-field");
     CommitOnLeave.text(
-        title,
-        () -> current(Interview::title),
-        text -> edit(i -> details(i, text, i.heldOn(), i.channelId(), i.journeyStageId())));
+        title, () -> current(Interview::title), text -> edit(i -> i.withTitle(text)));
     date.setId("interview-date");
-    date.setPrefWidth(160);
-    date.setMinWidth(140);
-    CommitOnLeave.onPick(
-        date,
-        e -> {
-          if (!showing) {
-            edit(i -> details(i, i.title(), date.getValue(), i.channelId(), i.journeyStageId()));
-          }
-        });
+    date.picker().setPrefWidth(160);
+    date.picker().setMinWidth(140);
+    date.setOnCommit(held -> edit(i -> i.withHeldOn(held)));
     interviewer.setId("interview-interviewer");
     interviewer.setPromptText(Messages.get("interviews.interviewerPrompt"));
     SuggestingField<TeamMember> teamSuggestions =
@@ -195,17 +202,14 @@ final class InterviewEditor {
         channel,
         e -> {
           if (!showing) {
-            edit(
-                i ->
-                    details(
-                        i, i.title(), i.heldOn(), idOf(channel.getValue()), i.journeyStageId()));
+            edit(i -> i.withChannelId(idOf(channel.getValue())));
           }
         });
     CommitOnLeave.onPick(
         stage,
         e -> {
           if (!showing) {
-            edit(i -> details(i, i.title(), i.heldOn(), i.channelId(), idOf(stage.getValue())));
+            edit(i -> i.withJourneyStageId(idOf(stage.getValue())));
           }
         });
     addParticipant.setId("interview-add-participant");
@@ -229,7 +233,7 @@ final class InterviewEditor {
         new Label(Messages.get("interviews.title")),
         title,
         new Label(Messages.get("interviews.date")),
-        date);
+        date.node());
     grid.addRow(
         1,
         new Label(Messages.get("interviews.interviewer")),
@@ -269,7 +273,7 @@ final class InterviewEditor {
     importTranscript.setId("interview-import-transcript");
     importTranscript.setFocusTraversable(false);
     importTranscript.disableProperty().bind(model.interviewProperty().isNull());
-    importTranscript.setOnAction(e -> chooseTranscript(importTranscript));
+    importTranscript.setOnAction(e -> chooseTranscript());
     Label status = new Label();
     status.getStyleClass().add("text-muted");
     status
@@ -280,32 +284,35 @@ final class InterviewEditor {
                 .otherwise(Messages.get("interviews.saved")));
     Region spacer = new Region();
     HBox.setHgrow(spacer, Priority.ALWAYS);
-    ToolBar bar =
-        new ToolBar(
-            quote,
-            new Label(Messages.get("interviews.quoteHint")),
-            spacer,
-            status,
-            importTranscript);
+    for (javafx.scene.control.Control control : List.of(quote, importTranscript, status)) {
+      control.setMinWidth(Region.USE_PREF_SIZE);
+    }
+    // Not a ToolBar: one that runs out of room hides its buttons in an overflow menu, and a
+    // chooser opened from that menu would be owned by a popup that has closed. The hint wraps.
+    HBox bar = new HBox(8, quote, importTranscript, spacer, status);
+    bar.setAlignment(Pos.CENTER_LEFT);
+    Label hint = new Label(Messages.get("interviews.quoteHint"));
+    hint.getStyleClass().add("text-muted");
+    hint.setWrapText(true);
+    VBox top = new VBox(4, bar, hint);
+    top.setPadding(new Insets(6, 8, 6, 8));
     VBox.setVgrow(textTabs, Priority.ALWAYS);
-    return new VBox(bar, textTabs);
+    return new VBox(top, textTabs);
   }
 
   /** Import transcript…: a file, then (when there is a transcript) replace it or append to it. */
-  private void chooseTranscript(Node over) {
-    javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
-    chooser.setTitle(Messages.get("interviews.importTranscript"));
-    chooser
-        .getExtensionFilters()
-        .add(
-            new javafx.stage.FileChooser.ExtensionFilter(
-                Messages.get("interviews.transcriptFiles"), "*.txt", "*.vtt", "*.srt", "*.docx"));
-    java.io.File chosen = chooser.showOpenDialog(over.getScene().getWindow());
-    if (chosen == null) {
-      return;
-    }
+  private void chooseTranscript() {
+    files
+        .open(
+            Messages.get("interviews.importTranscript"),
+            Messages.get("interviews.transcriptFiles"),
+            List.of("*.txt", "*.vtt", "*.srt", "*.docx"))
+        .ifPresent(this::importTranscript);
+  }
+
+  private void importTranscript(java.nio.file.Path chosen) {
     if (!model.hasTranscript()) {
-      model.importTranscript(chosen.toPath(), false);
+      model.importTranscript(chosen, false);
       return;
     }
     javafx.scene.control.ButtonType replace =
@@ -319,12 +326,12 @@ final class InterviewEditor {
             replace,
             append,
             javafx.scene.control.ButtonType.CANCEL);
-    ask.initOwner(over.getScene().getWindow());
+    ask.initOwner(root.getScene().getWindow());
     ask.setTitle(Messages.get("interviews.importTranscript"));
     ask.setHeaderText(Messages.get("interviews.importTranscript"));
     ask.showAndWait()
         .filter(choice -> choice == replace || choice == append)
-        .ifPresent(choice -> model.importTranscript(chosen.toPath(), choice == append));
+        .ifPresent(choice -> model.importTranscript(chosen, choice == append));
   }
 
   private HighlightedText currentText() {
@@ -335,7 +342,10 @@ final class InterviewEditor {
 
   private Node observationPanel() {
     observationList.setId("interview-observations");
-    observationList.setPlaceholder(new Label(Messages.get("interviews.noObservations")));
+    LoadingPlaceholder.show(
+        observationList.placeholderProperty(),
+        model.loadingProperty(),
+        Messages.get("interviews.noObservations"));
     observationList.setCellFactory(
         list ->
             new ListCell<>() {
@@ -363,19 +373,20 @@ final class InterviewEditor {
                 model.selectedObservationProperty().set(o);
               }
             });
+    kind.setId("interview-observation-kind");
+    speaker.setId("interview-observation-speaker");
     kind.getItems().setAll(ObservationKind.values());
     kind.setConverter(named(Messages::of));
-    CommitOnLeave.onPick(kind, e -> editObservation(o -> copy(o, kind.getValue(), o.speakerId())));
+    CommitOnLeave.onPick(kind, e -> editObservation(o -> o.withKind(kind.getValue())));
     speaker.setItems(model.participants());
     speaker.setConverter(named(p -> p == null ? "" : p.name()));
     CommitOnLeave.onPick(
         speaker,
         e ->
             editObservation(
-                o ->
-                    copy(
-                        o, o.kind(), speaker.getValue() == null ? null : speaker.getValue().id())));
+                o -> o.withSpeakerId(speaker.getValue() == null ? null : speaker.getValue().id())));
     Button addCode = new Button(Messages.get("observations.addCode"), new FontIcon(Feather.TAG));
+    addCode.setId("interview-add-code");
     addCode.setTooltip(new Tooltip("Ctrl+T"));
     addCode.setOnAction(e -> addCodeToSelected());
     Button open =
@@ -407,15 +418,13 @@ final class InterviewEditor {
     if (selected == null) {
       return;
     }
-    model.codeChoices(
-        codes ->
-            new PickerDialog<>(
-                    root.getScene().getWindow(),
-                    Messages.get("observations.addCodeTitle", 1),
-                    codes,
-                    CodeChoice::path)
-                .choose()
-                .ifPresent(code -> model.addCode(selected.id(), code.id())));
+    PickerDialog.suggesting(
+            root.getScene().getWindow(),
+            Messages.get("observations.addCodeTitle", 1),
+            model::suggestCodes,
+            code -> code.id() == null ? Messages.get("entry.createCode", code.path()) : code.path())
+        .choose()
+        .ifPresent(code -> model.addCode(selected.id(), code));
   }
 
   /** Only a choice the person made changes the observation, never a list that was refreshed. */
@@ -427,23 +436,6 @@ final class InterviewEditor {
         model.updateObservation(after);
       }
     }
-  }
-
-  private static Observation copy(Observation o, ObservationKind kind, Long speakerId) {
-    return new Observation(
-        o.id(),
-        o.studyId(),
-        o.interviewId(),
-        speakerId,
-        o.text(),
-        o.quote(),
-        kind,
-        o.journeyStageId(),
-        o.touchpointId(),
-        o.functionId(),
-        o.sentiment(),
-        o.highlight(),
-        o.importBatchId());
   }
 
   private void showObservation(Observation o) {
@@ -471,8 +463,19 @@ final class InterviewEditor {
     showing = true;
     try {
       title.setText(interview == null ? "" : interview.title());
-      date.setValue(interview == null ? null : interview.heldOn());
+      date.show(interview == null ? null : interview.heldOn());
       interviewer.setText(interviewerName());
+    } finally {
+      showing = false;
+    }
+    showChoices();
+  }
+
+  /** The channel and journey stage of the interview, as their lists hold them. */
+  private void showChoices() {
+    Interview interview = model.interviewProperty().get();
+    showing = true;
+    try {
       channel.setValue(find(model.channels(), interview == null ? null : interview.channelId()));
       stage.setValue(find(model.stages(), interview == null ? null : interview.journeyStageId()));
     } finally {
@@ -535,21 +538,6 @@ final class InterviewEditor {
         model.updateDetails(after);
       }
     }
-  }
-
-  private static Interview details(
-      Interview i, String title, java.time.LocalDate heldOn, Long channelId, Long stageId) {
-    return new Interview(
-        i.id(),
-        i.studyId(),
-        title,
-        heldOn,
-        i.interviewerId(),
-        channelId,
-        stageId,
-        i.notes(),
-        i.transcript(),
-        i.importBatchId());
   }
 
   private static Long idOf(DimensionValue value) {

@@ -10,50 +10,66 @@ import com.outsidein.domain.Observation;
 import com.outsidein.domain.Person;
 import com.outsidein.domain.TeamMember;
 import com.outsidein.domain.TextChange;
+import com.outsidein.domain.TextSpan;
 import com.outsidein.exchange.importing.TranscriptImporter;
 import com.outsidein.exchange.importing.TranscriptReader;
-import com.outsidein.service.WorkspaceSession;
+import com.outsidein.service.DimensionService;
+import com.outsidein.service.InterviewService;
+import com.outsidein.service.ObservationService;
+import com.outsidein.service.PeopleService;
+import com.outsidein.service.TeamService;
+import com.outsidein.service.WorkspaceEvents;
+import com.outsidein.service.WorkspaceEvents.Change;
+import com.outsidein.service.WorkspaceEvents.Topic;
 import com.outsidein.ui.Commands;
 import com.outsidein.ui.Messages;
 import com.outsidein.ui.entry.QuickEntryViewModel;
+import com.outsidein.ui.entry.QuickEntryViewModel.CodeChoice;
 import com.outsidein.ui.task.BackgroundTask;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
-import javafx.animation.PauseTransition;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import javafx.util.Duration;
 
 /**
  * One interview being edited: its details, participants, texts and the observations that quote
- * them. Typed text is committed when typing pauses for a second or the text loses focus; highlights
- * move with the text as it is typed.
+ * them. Typed text is committed on the writer lane when typing pauses for a second, the text loses
+ * focus, another interview opens or the workspace is about to change; highlights move with the text
+ * as it is typed. It reloads the open interview when it, its observations or people change, and its
+ * lists of people, team members, channels and journey stages when those change.
  */
-public final class InterviewEditorViewModel {
+public final class InterviewEditorViewModel implements AutoCloseable {
 
-  static final Duration COMMIT_PAUSE = Duration.seconds(1);
+  /** What the editor shows of one interview, loaded together in the background. */
+  private record Loaded(
+      Interview interview, List<Person> participants, List<Observation> observations) {}
 
-  /** What the editor needs from the workspace, loaded together in the background. */
-  record Loaded(
-      Interview interview,
-      List<Person> participants,
-      List<Observation> observations,
-      List<Person> people,
-      List<TeamMember> team,
-      List<DimensionValue> channels,
-      List<DimensionValue> stages) {}
+  /** A stretch of an interview's text to select once the interview is shown. */
+  private record Passage(long interviewId, InterviewField field, TextSpan span) {}
 
+  private final InterviewService interviews;
+  private final ObservationService observationService;
+  private final PeopleService peopleService;
+  private final TeamService teamService;
+  private final DimensionService dimensions;
   private final Commands commands;
   private final QuickEntryViewModel entry;
-  private final ObjectProperty<Interview> interview = new SimpleObjectProperty<>();
+  private final WorkspaceEvents.Subscription subscription;
+  private final ReadOnlyObjectWrapper<Interview> interview = new ReadOnlyObjectWrapper<>();
+  private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(false);
   private final ObservableList<Person> participants = FXCollections.observableArrayList();
   private final ObservableList<Observation> observations = FXCollections.observableArrayList();
   private final ObservableList<Person> people = FXCollections.observableArrayList();
@@ -64,33 +80,90 @@ public final class InterviewEditorViewModel {
   private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper(false);
   private final Map<InterviewField, String> typed = new EnumMap<>(InterviewField.class);
   private final Map<InterviewField, String> saved = new EnumMap<>(InterviewField.class);
-  private final Map<InterviewField, PauseTransition> pauses = new EnumMap<>(InterviewField.class);
   private final Map<InterviewField, Boolean> saving = new EnumMap<>(InterviewField.class);
   private Consumer<InterviewField> textReplaced = field -> {};
-  private WorkspaceSession session;
+  private BiConsumer<InterviewField, TextSpan> passageShown = (field, span) -> {};
+  private Long openId;
   private long generation;
   private Long pendingSelection;
   private Passage pendingPassage;
-  private java.util.function.BiConsumer<InterviewField, com.outsidein.domain.TextSpan>
-      passageShown = (field, span) -> {};
 
-  /** A stretch of an interview's text to select once the interview is shown. */
-  private record Passage(
-      long interviewId, InterviewField field, com.outsidein.domain.TextSpan span) {}
-
-  public InterviewEditorViewModel(Commands commands) {
+  public InterviewEditorViewModel(
+      InterviewService interviews,
+      ObservationService observations,
+      PeopleService people,
+      TeamService team,
+      DimensionService dimensions,
+      WorkspaceEvents events,
+      QuickEntryViewModel entry,
+      Commands commands) {
+    this.interviews = interviews;
+    this.observationService = observations;
+    this.peopleService = people;
+    this.teamService = team;
+    this.dimensions = dimensions;
+    this.entry = entry;
     this.commands = commands;
-    this.entry = new QuickEntryViewModel(commands);
     for (InterviewField field : InterviewField.values()) {
-      PauseTransition pause = new PauseTransition(COMMIT_PAUSE);
-      pause.setOnFinished(e -> save(field));
-      pauses.put(field, pause);
       saving.put(field, false);
+      typed.put(field, "");
+      saved.put(field, "");
+    }
+    this.subscription =
+        events.subscribe(
+            EnumSet.of(
+                Topic.INTERVIEWS, Topic.OBSERVATIONS, Topic.PEOPLE, Topic.TEAM, Topic.DIMENSIONS),
+            change -> commands.tasks().ui().execute(() -> changed(change)));
+    reloadPeople();
+    reloadTeam();
+    reloadDimensions();
+  }
+
+  private void changed(Change change) {
+    switch (change.topic()) {
+      case INTERVIEWS -> {
+        if (openId != null && change.touches(openId)) {
+          reloadOpen();
+        }
+      }
+      case OBSERVATIONS -> reloadOpen();
+      case PEOPLE -> {
+        reloadPeople();
+        reloadOpen();
+      }
+      case TEAM -> reloadTeam();
+      case DIMENSIONS -> reloadDimensions();
+      default -> {}
     }
   }
 
-  public ObjectProperty<Interview> interviewProperty() {
-    return interview;
+  private void reloadPeople() {
+    commands.read(Messages.get("interviews.loadFailed"), peopleService::people, people::setAll);
+  }
+
+  private void reloadTeam() {
+    commands.read(Messages.get("interviews.loadFailed"), teamService::all, team::setAll);
+  }
+
+  private void reloadDimensions() {
+    commands.read(
+        Messages.get("interviews.loadFailed"),
+        () ->
+            List.of(
+                dimensions.values(Dimension.CHANNEL), dimensions.values(Dimension.JOURNEY_STAGE)),
+        both -> {
+          channels.setAll(both.get(0));
+          stages.setAll(both.get(1));
+        });
+  }
+
+  public ReadOnlyObjectProperty<Interview> interviewProperty() {
+    return interview.getReadOnlyProperty();
+  }
+
+  /** True while an interview is being opened. */
+  public ReadOnlyBooleanProperty loadingProperty() {
+    return loading.getReadOnlyProperty();
   }
 
   public ObservableList<Person> participants() {
@@ -139,65 +212,77 @@ public final class InterviewEditorViewModel {
     return typed.getOrDefault(field, "");
   }
 
-  /** Opens an interview (null: none), committing what was typed in the previous one first. */
-  public void open(WorkspaceSession session, Long interviewId) {
-    boolean sameInterview =
-        session == this.session
-            && interview.get() != null
-            && Objects.equals(interview.get().id(), interviewId);
-    if (!sameInterview) {
-      flush();
-    }
-    this.session = session;
-    entry.load(session);
-    long mine = ++generation;
-    if (session == null || interviewId == null) {
-      show(null, mine);
+  /**
+   * Opens an interview (null: none). What was typed in the one open before is committed on the
+   * writer lane, so the next one shows without waiting for that.
+   */
+  public void open(Long interviewId) {
+    if (Objects.equals(openId, interviewId)) {
       return;
     }
-    BackgroundTask.wrap(() -> load(session, interviewId))
+    flush();
+    openId = interviewId;
+    ++generation;
+    for (InterviewField field : InterviewField.values()) {
+      saving.put(field, false);
+    }
+    if (interviewId == null) {
+      show(null, generation);
+      return;
+    }
+    reloadOpen();
+  }
+
+  /** Loads the open interview again (after a change made here or elsewhere). */
+  private void reloadOpen() {
+    Long id = openId;
+    long mine = generation;
+    if (id == null) {
+      return;
+    }
+    loading.set(true);
+    BackgroundTask.wrap(() -> load(id))
         .onSuccess(loaded -> show(loaded, mine))
+        .onFailure(
+            failure -> {
+              loading.set(false);
+              commands.tasks().reportUnhandled(failure);
+            })
         .readWith(commands.tasks());
   }
 
-  private static Loaded load(WorkspaceSession session, long interviewId) {
-    Interview interview = session.interviews().get(interviewId).orElse(null);
-    if (interview == null) {
+  private Loaded load(long interviewId) {
+    Interview found = interviews.get(interviewId).orElse(null);
+    if (found == null) {
       return null;
     }
     return new Loaded(
-        interview,
-        session.interviews().participants(interviewId),
-        session.observations().ofInterview(interviewId),
-        session.people().people(),
-        session.team().all(),
-        session.dimensions().values(Dimension.CHANNEL),
-        session.dimensions().values(Dimension.JOURNEY_STAGE));
+        found, interviews.participants(interviewId), observationService.ofInterview(interviewId));
   }
 
   private void show(Loaded loaded, long mine) {
     if (mine != generation) {
       return;
     }
+    loading.set(false);
     Interview before = interview.get();
     Long selected = selectedObservation.get() == null ? null : selectedObservation.get().id();
     if (loaded == null) {
+      openId = null;
       interview.set(null);
       participants.clear();
       observations.clear();
+      selectedObservation.set(null);
       for (InterviewField field : InterviewField.values()) {
         typed.put(field, "");
         saved.put(field, "");
         textReplaced.accept(field);
       }
-      entry.studyIdProperty().set(null);
+      updateDirty();
+      entry.setTarget(null, null);
       return;
     }
     boolean other = before == null || before.id() != loaded.interview().id();
-    people.setAll(loaded.people());
-    team.setAll(loaded.team());
-    channels.setAll(loaded.channels());
-    stages.setAll(loaded.stages());
     participants.setAll(loaded.participants());
     interview.set(loaded.interview());
     for (InterviewField field : InterviewField.values()) {
@@ -209,6 +294,7 @@ public final class InterviewEditorViewModel {
         textReplaced.accept(field);
       }
     }
+    updateDirty();
     observations.setAll(withTypedHighlights(loaded.observations()));
     selectedObservation.set(
         other
@@ -217,22 +303,19 @@ public final class InterviewEditorViewModel {
                 .filter(o -> selected != null && o.id() == selected)
                 .findFirst()
                 .orElse(null));
-    entry.studyIdProperty().set(loaded.interview().studyId());
-    entry.interviewIdProperty().set(loaded.interview().id());
+    entry.setTarget(loaded.interview().studyId(), loaded.interview().id());
     entry.preferPeople(loaded.participants());
     selectPending();
     showPendingPassage();
   }
 
   /** Receives a passage to select in a text, once the interview that holds it is shown. */
-  void onPassageShown(
-      java.util.function.BiConsumer<InterviewField, com.outsidein.domain.TextSpan> shown) {
+  void onPassageShown(BiConsumer<InterviewField, TextSpan> shown) {
     this.passageShown = shown;
   }
 
   /** Selects a passage of an interview's text as soon as that interview is shown (or now). */
-  public void showPassage(
-      long interviewId, InterviewField field, com.outsidein.domain.TextSpan span) {
+  public void showPassage(long interviewId, InterviewField field, TextSpan span) {
     pendingPassage = new Passage(interviewId, field, span);
     showPendingPassage();
   }
@@ -269,7 +352,10 @@ public final class InterviewEditorViewModel {
     return !Objects.equals(typed.get(field), saved.get(field));
   }
 
-  /** The person typed: the highlights move with the text, and a commit is scheduled. */
+  /**
+   * The person typed: the highlights move with the text. The view calls {@link #save} when typing
+   * pauses.
+   */
   public void textChanged(InterviewField field, String text, TextChange change) {
     String before = typed.getOrDefault(field, "");
     typed.put(field, text);
@@ -283,33 +369,36 @@ public final class InterviewEditorViewModel {
     }
     observations.setAll(moved);
     updateDirty();
-    pauses.get(field).playFromStart();
   }
 
-  /** Commits a text now, in the background (typing paused, or the text lost focus). */
+  /** Commits a text now, on the writer lane (typing paused, or the text lost focus). */
   public void save(InterviewField field) {
-    pauses.get(field).stop();
     Interview current = interview.get();
-    WorkspaceSession currentSession = session;
     if (current == null || !isDirty(field) || saving.get(field)) {
       return;
     }
     String text = typed.get(field);
+    long mine = generation;
     saving.put(field, true);
     commands.run(
         Messages.get("interviews.saveFailed"),
-        () -> currentSession.interviews().saveText(current.id(), field, text),
+        () -> interviews.saveText(current.id(), field, text),
         stored -> {
+          if (mine != generation) {
+            return;
+          }
           saving.put(field, false);
-          if (interview.get() != null && interview.get().id() == current.id()) {
-            saved.put(field, text);
-            updateDirty();
-            if (isDirty(field)) {
-              save(field);
-            }
+          saved.put(field, text);
+          updateDirty();
+          if (isDirty(field)) {
+            save(field);
           }
         },
-        () -> saving.put(field, false));
+        () -> {
+          if (mine == generation) {
+            saving.put(field, false);
+          }
+        });
   }
 
   /** Whether the interview has a transcript already (so importing one asks: replace or append). */
@@ -321,12 +410,12 @@ public final class InterviewEditorViewModel {
    * Reads a transcript file (.txt, .vtt, .srt, .docx) in the background and puts it in place of the
    * transcript or after it; it is then committed like typed text, highlights moving with it.
    */
-  public void importTranscript(java.nio.file.Path file, boolean append) {
+  public void importTranscript(Path file, boolean append) {
     if (interview.get() == null) {
       return;
     }
     long mine = generation;
-    commands.run(
+    commands.read(
         Messages.get("interviews.transcriptFailed"),
         () -> new TranscriptReader().read(file),
         read -> {
@@ -341,20 +430,30 @@ public final class InterviewEditorViewModel {
         });
   }
 
-  /** Commits every typed text at once, on this thread: before the workspace closes or changes. */
+  /**
+   * Commits every typed text of the open interview on the writer lane, ahead of anything asked for
+   * after (an undo, opening another workspace, closing the app).
+   */
   public void flush() {
     Interview current = interview.get();
-    if (current == null || session == null) {
+    if (current == null) {
       return;
     }
+    long mine = generation;
     for (InterviewField field : InterviewField.values()) {
-      pauses.get(field).stop();
       if (isDirty(field)) {
-        session.interviews().saveText(current.id(), field, typed.get(field));
-        saved.put(field, typed.get(field));
+        String text = typed.get(field);
+        commands.run(
+            Messages.get("interviews.saveFailed"),
+            () -> interviews.saveText(current.id(), field, text),
+            stored -> {
+              if (mine == generation) {
+                saved.put(field, text);
+                updateDirty();
+              }
+            });
       }
     }
-    updateDirty();
   }
 
   private void updateDirty() {
@@ -367,27 +466,29 @@ public final class InterviewEditorViewModel {
    */
   public void quote(InterviewField field, int start, int end) {
     Interview current = interview.get();
-    WorkspaceSession currentSession = session;
     if (current == null || start >= end) {
       return;
     }
-    pauses.get(field).stop();
     String text = typed.get(field);
+    long mine = generation;
     commands.run(
         Messages.get("interviews.quoteFailed"),
         () -> {
-          currentSession.interviews().saveText(current.id(), field, text);
-          return currentSession.observations().createFromPassage(current.id(), field, start, end);
+          interviews.saveText(current.id(), field, text);
+          return observationService.createFromPassage(current.id(), field, start, end);
         },
         created -> {
-          saved.put(field, text);
-          updateDirty();
-          pendingSelection = created.id();
+          if (mine == generation) {
+            saved.put(field, text);
+            updateDirty();
+            pendingSelection = created.id();
+            selectPending();
+          }
         });
   }
 
   /** After a reload, selects the observation just made from a passage. */
-  void selectPending() {
+  private void selectPending() {
     if (pendingSelection != null) {
       Long id = pendingSelection;
       observations.stream()
@@ -412,16 +513,14 @@ public final class InterviewEditorViewModel {
     return null;
   }
 
+  /** Saves changed details (title, date, channel, journey stage) of the open interview. */
   public void updateDetails(Interview details) {
-    WorkspaceSession current = session;
-    commands.run(
-        Messages.get("interviews.editFailed"), () -> current.interviews().updateDetails(details));
+    commands.run(Messages.get("interviews.editFailed"), () -> interviews.updateDetails(details));
   }
 
   /** The team member with this name, added on the fly when new. */
   public void setInterviewer(String name) {
     Interview current = interview.get();
-    WorkspaceSession currentSession = session;
     if (current == null) {
       return;
     }
@@ -429,27 +528,9 @@ public final class InterviewEditorViewModel {
         Messages.get("interviews.editFailed"),
         () -> {
           Long id =
-              name == null || name.isBlank()
-                  ? null
-                  : currentSession.team().findOrCreate(name, null).id();
-          currentSession.interviews().updateDetails(withInterviewer(current, id));
-          return null;
-        },
-        done -> {});
-  }
-
-  private static Interview withInterviewer(Interview i, Long interviewerId) {
-    return new Interview(
-        i.id(),
-        i.studyId(),
-        i.title(),
-        i.heldOn(),
-        interviewerId,
-        i.channelId(),
-        i.journeyStageId(),
-        i.notes(),
-        i.transcript(),
-        i.importBatchId());
+              name == null || name.isBlank() ? null : teamService.findOrCreate(name, null).id();
+          interviews.updateDetails(current.withInterviewerId(id));
+        });
   }
 
   public void addParticipant(Person person) {
@@ -466,41 +547,35 @@ public final class InterviewEditorViewModel {
 
   private void setParticipants(List<Long> ids) {
     Interview current = interview.get();
-    WorkspaceSession currentSession = session;
     if (current != null) {
       commands.run(
           Messages.get("interviews.editFailed"),
-          () -> currentSession.interviews().setParticipants(current.id(), ids));
+          () -> interviews.setParticipants(current.id(), ids));
     }
   }
 
-  /** Every code path, for "Add code…". */
-  public void codeChoices(Consumer<List<QuickEntryViewModel.CodeChoice>> answer) {
-    WorkspaceSession current = session;
-    commands.run(
-        Messages.get("observations.codeFailed"),
-        () -> {
-          var tree = current.codebook().tree();
-          return tree.depthFirst().stream()
-              .map(c -> new QuickEntryViewModel.CodeChoice(c.id(), tree.pathOf(c.id())))
-              .toList();
-        },
-        answer);
+  /**
+   * What "Add code…" offers for the typed text: every code when nothing is typed, else the codes
+   * that match and, when no code has exactly that path, a new code of that path.
+   */
+  public List<CodeChoice> suggestCodes(String typed) {
+    return typed == null || typed.isBlank() ? entry.knownCodes() : entry.suggestCodes(typed);
   }
 
-  public void addCode(long observationId, long codeId) {
-    WorkspaceSession current = session;
+  public void addCode(long observationId, CodeChoice code) {
     commands.run(
         Messages.get("observations.codeFailed"),
-        () -> current.observations().addCode(List.of(observationId), codeId));
+        () -> observationService.addCode(List.of(observationId), entry.codeIdOf(code)));
   }
 
   public void updateObservation(Observation observation) {
-    WorkspaceSession current = session;
-    if (current == null) {
-      return;
-    }
     commands.run(
-        Messages.get("observations.editFailed"), () -> current.observations().update(observation));
+        Messages.get("observations.editFailed"), () -> observationService.update(observation));
+  }
+
+  @Override
+  public void close() {
+    subscription.close();
+    entry.close();
   }
 }

@@ -7,9 +7,9 @@ import com.outsidein.domain.Study;
 import com.outsidein.domain.TextSpan;
 import com.outsidein.service.WorkspaceSession;
 import com.outsidein.ui.Alerts;
-import com.outsidein.ui.Commands;
+import com.outsidein.ui.FilePicker;
 import com.outsidein.ui.Formats;
-import com.outsidein.ui.ListViewModel;
+import com.outsidein.ui.LoadingPlaceholder;
 import com.outsidein.ui.Messages;
 import com.outsidein.ui.Screen;
 import com.outsidein.ui.SelectWhenListed;
@@ -38,27 +38,30 @@ import org.kordamp.ikonli.javafx.FontIcon;
 /** Interviews: the list, and the editor of the one selected. */
 public final class InterviewsScreen implements Screen {
 
-  private final Commands commands;
+  private final InterviewsViewModel model;
   private final Alerts alerts;
-  private final ListViewModel<InterviewSummary> list;
   private final InterviewEditorViewModel editorModel;
   private final InterviewEditor editor;
   private final TableView<InterviewSummary> table = Tables.table(Messages.get("interviews.empty"));
   private final SplitPane root;
   private final SelectWhenListed<InterviewSummary> selection;
-  private WorkspaceSession session;
 
   /**
+   * @param files how the file of a transcript to import is chosen
    * @param openInTable shows the observations of an interview (study id, interview id) in the table
    */
-  public InterviewsScreen(Commands commands, BiConsumer<Long, Long> openInTable) {
-    this.commands = commands;
-    this.alerts = commands.alerts();
-    this.list = new ListViewModel<>(commands.tasks(), s -> s.interviews().summaries(null));
-    this.editorModel = new InterviewEditorViewModel(commands);
+  public InterviewsScreen(
+      InterviewsViewModel model,
+      FilePicker files,
+      Alerts alerts,
+      BiConsumer<Long, Long> openInTable) {
+    this.model = model;
+    this.alerts = alerts;
+    this.editorModel = model.editor();
     this.editor =
         new InterviewEditor(
             editorModel,
+            files,
             () -> {
               Interview open = editorModel.interviewProperty().get();
               if (open != null) {
@@ -66,7 +69,9 @@ public final class InterviewsScreen implements Screen {
               }
             });
     table.setId("interviews-table");
-    table.setItems(list.items());
+    table.setItems(model.interviews().items());
+    LoadingPlaceholder.show(
+        table.placeholderProperty(), model.loadingProperty(), Messages.get("interviews.empty"));
     selection = new SelectWhenListed<>(table, InterviewSummary::id);
     table
         .getColumns()
@@ -80,7 +85,7 @@ public final class InterviewsScreen implements Screen {
             Tables.number(
                 Messages.get("interviews.observationsShort"), InterviewSummary::observations, 45));
     Tables.selectFirstWhenFilled(table);
-    Tables.keepSelection(table, list, InterviewSummary::id);
+    Tables.keepSelection(table, model.interviews(), InterviewSummary::id);
     table
         .getSelectionModel()
         .selectedItemProperty()
@@ -90,9 +95,9 @@ public final class InterviewsScreen implements Screen {
               // it.
               Interview open = editorModel.interviewProperty().get();
               if (selected != null && (open == null || open.id() != selected.id())) {
-                editorModel.open(session, selected.id());
-              } else if (selected == null && !list.isReplacing()) {
-                editorModel.open(session, null);
+                editorModel.open(selected.id());
+              } else if (selected == null && !model.interviews().isReplacing()) {
+                editorModel.open(null);
               }
             });
     table.setOnKeyPressed(
@@ -134,26 +139,15 @@ public final class InterviewsScreen implements Screen {
   }
 
   private void create() {
-    WorkspaceSession current = session;
-    if (current == null) {
-      return;
-    }
-    commands.run(
-        Messages.get("interviews.createFailed"),
-        () -> current.studies().all(),
-        studies -> {
-          if (studies.isEmpty()) {
-            alerts.info(Messages.get("interviews.new"), Messages.get("interviews.needStudy"));
-            return;
-          }
-          askNew(studies)
-              .ifPresent(
-                  draft ->
-                      commands.run(
-                          Messages.get("interviews.createFailed"),
-                          () -> current.interviews().create(draft, List.of()),
-                          created -> selection.select(created.id())));
-        });
+    model.studiesForNew(
+        studies ->
+            askNew(studies)
+                .ifPresent(
+                    draft ->
+                        model.create(
+                            draft.studyId(),
+                            draft.title(),
+                            created -> selection.select(created.id()))));
   }
 
   private Optional<Interview> askNew(List<Study> studies) {
@@ -217,13 +211,11 @@ public final class InterviewsScreen implements Screen {
 
   private void delete() {
     InterviewSummary selected = table.getSelectionModel().getSelectedItem();
-    WorkspaceSession current = session;
-    if (selected == null || current == null) {
+    if (selected == null) {
       return;
     }
-    commands.run(
-        Messages.get("interviews.deleteFailed"),
-        () -> current.interviews().impactOfDeleting(selected.id()),
+    model.impactOfDeleting(
+        selected.id(),
         impact -> {
           if (alerts.confirm(
               Messages.get("interviews.delete"),
@@ -233,9 +225,7 @@ public final class InterviewsScreen implements Screen {
                   impact.observations(),
                   impact.evidence(),
                   impact.citations()))) {
-            commands.run(
-                Messages.get("interviews.deleteFailed"),
-                () -> current.interviews().delete(selected.id()));
+            model.delete(selected.id());
           }
         });
   }
@@ -246,12 +236,11 @@ public final class InterviewsScreen implements Screen {
   }
 
   @Override
-  public void reload(WorkspaceSession session) {
-    boolean switched = session != this.session;
-    this.session = session;
-    list.load(session);
-    InterviewSummary selected = table.getSelectionModel().getSelectedItem();
-    editorModel.open(session, switched || selected == null ? null : selected.id());
+  public void reload(WorkspaceSession session) {}
+
+  @Override
+  public void close() {
+    model.close();
   }
 
   @Override

@@ -111,9 +111,9 @@ public final class ObservationsViewModel {
   private List<Study> studies = List.of();
   private long[] pendingInterview;
 
-  public ObservationsViewModel(Commands commands) {
+  public ObservationsViewModel(Commands commands, QuickEntryViewModel entry) {
     this.commands = commands;
-    this.entry = new QuickEntryViewModel(commands);
+    this.entry = entry;
     this.insightCommands = new SelectionToInsightViewModel(commands);
     List<Choice<ObservationKind>> kinds = new ArrayList<>();
     for (ObservationKind k : ObservationKind.values()) {
@@ -223,7 +223,6 @@ public final class ObservationsViewModel {
 
   public void load(WorkspaceSession session) {
     this.session = session;
-    entry.load(session);
     insightCommands.load(session);
     if (session == null) {
       rows.clear();
