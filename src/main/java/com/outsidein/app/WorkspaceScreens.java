@@ -52,7 +52,7 @@ final class WorkspaceScreens {
     }
     screens.put(Section.STUDIES, studies(session));
     screens.put(Section.PEOPLE, people(session));
-    ObservationsViewModel observations = new ObservationsViewModel(commands);
+    ObservationsViewModel observations = new ObservationsViewModel(commands, session.insights());
     screens.put(Section.INTERVIEWS, interviews(session, observations));
     screens.put(Section.OBSERVATIONS, new ObservationsScreen(observations, commands.alerts()));
     screens.put(Section.INSIGHTS, insights(session));
@@ -86,7 +86,11 @@ final class WorkspaceScreens {
   }
 
   private Screen insights(WorkspaceSession session) {
-    return new InsightsScreen(new InsightBoardViewModel(commands), commands.alerts(), navigator);
+    return new InsightsScreen(
+        new InsightBoardViewModel(
+            session.insights(), session.studies(), session.events(), commands),
+        commands.alerts(),
+        navigator);
   }
 
   private Screen synthesis(WorkspaceSession session) {

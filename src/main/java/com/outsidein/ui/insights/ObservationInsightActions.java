@@ -114,12 +114,10 @@ public final class ObservationInsightActions {
     List<Long> studies = rows.stream().map(r -> r.observation().studyId()).distinct().toList();
     new NewInsightDialog(
             table.getScene().getWindow(),
-            Messages.get("insight.newFromSelection", rows.size()),
-            studies.size() == 1 ? studies.get(0) : null)
-        .ask()
-        .ifPresent(
-            draft ->
-                model.create(draft, rows.stream().map(ObservationRow::id).toList(), created -> {}));
+            model.newInsight(
+                studies.size() == 1 ? studies.get(0) : null,
+                rows.stream().map(ObservationRow::id).toList()))
+        .showAndCreate();
   }
 
   private void addSelectionToInsight() {

@@ -111,10 +111,10 @@ public final class ObservationsViewModel {
   private List<Study> studies = List.of();
   private long[] pendingInterview;
 
-  public ObservationsViewModel(Commands commands) {
+  public ObservationsViewModel(Commands commands, com.outsidein.service.InsightService insights) {
     this.commands = commands;
     this.entry = new QuickEntryViewModel(commands);
-    this.insightCommands = new SelectionToInsightViewModel(commands);
+    this.insightCommands = new SelectionToInsightViewModel(insights, commands);
     List<Choice<ObservationKind>> kinds = new ArrayList<>();
     for (ObservationKind k : ObservationKind.values()) {
       kinds.add(new Choice<>(k, Messages.of(k)));
@@ -224,7 +224,6 @@ public final class ObservationsViewModel {
   public void load(WorkspaceSession session) {
     this.session = session;
     entry.load(session);
-    insightCommands.load(session);
     if (session == null) {
       rows.clear();
       countText.set("");
