@@ -99,8 +99,15 @@ final class WorkspaceScreens {
 
   private Screen canvases(WorkspaceSession session) {
     return new CanvasesScreen(
-        new CanvasViewModel(commands),
-        commands,
+        new CanvasViewModel(
+            session.canvases(),
+            session.studies(),
+            session.team(),
+            session.insights(),
+            session.observations(),
+            session.events(),
+            commands),
+        commands.alerts(),
         target -> {
           if (target.kind() == CitationTarget.Kind.INSIGHT) {
             navigator.openInsight(target.id());

@@ -131,9 +131,7 @@ public final class CanvasService {
         Topic.CANVASES,
         tx -> {
           CanvasPrompt before = prompt(tx, promptId);
-          CanvasPrompt after =
-              new CanvasPrompt(
-                  before.id(), before.canvasId(), before.section(), trimmed, before.sortOrder());
+          CanvasPrompt after = before.withText(trimmed);
           tx.canvases().updatePrompt(after);
           return Performed.of(
               null,
@@ -164,9 +162,7 @@ public final class CanvasService {
 
   private static void renumber(Tx tx, List<CanvasPrompt> ordered) {
     for (int i = 0; i < ordered.size(); i++) {
-      CanvasPrompt p = ordered.get(i);
-      tx.canvases()
-          .updatePrompt(new CanvasPrompt(p.id(), p.canvasId(), p.section(), p.text(), i + 1));
+      tx.canvases().updatePrompt(ordered.get(i).withSortOrder(i + 1));
     }
   }
 

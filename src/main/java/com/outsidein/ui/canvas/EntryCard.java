@@ -13,7 +13,6 @@ import com.outsidein.ui.Labels;
 import com.outsidein.ui.Messages;
 import com.outsidein.ui.PickerDialog;
 import com.outsidein.ui.entry.SuggestingField;
-import java.util.Locale;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
@@ -70,22 +69,7 @@ final class EntryCard extends VBox {
     answer.setPromptText(Messages.get("canvas.answerPrompt"));
     answer.setPrefWidth(100);
     answer.setMinWidth(60);
-    CommitOnLeave.text(
-        answer,
-        entry::answer,
-        text ->
-            edit(
-                e ->
-                    copy(
-                        e,
-                        text,
-                        e.objective(),
-                        e.measure(),
-                        e.target(),
-                        e.horizon(),
-                        e.cost(),
-                        e.cadence(),
-                        e.progress())));
+    CommitOnLeave.text(answer, entry::answer, text -> edit(e -> e.withAnswer(text)));
 
     FlowPane citations = new FlowPane(4, 4);
     citations.setPrefWrapLength(120);
@@ -207,122 +191,29 @@ final class EntryCard extends VBox {
       grid.addRow(
           row++,
           new Label(Messages.get("canvas.objective")),
-          field(
-              entry.objective(),
-              t ->
-                  e ->
-                      copy(
-                          e,
-                          e.answer(),
-                          t,
-                          e.measure(),
-                          e.target(),
-                          e.horizon(),
-                          e.cost(),
-                          e.cadence(),
-                          e.progress())));
+          field(entry.objective(), t -> e -> e.withObjective(t)));
       grid.addRow(
           row++,
           new Label(Messages.get("canvas.measure")),
-          field(
-              entry.measure(),
-              t ->
-                  e ->
-                      copy(
-                          e,
-                          e.answer(),
-                          e.objective(),
-                          t,
-                          e.target(),
-                          e.horizon(),
-                          e.cost(),
-                          e.cadence(),
-                          e.progress())));
+          field(entry.measure(), t -> e -> e.withMeasure(t)));
       grid.addRow(
           row++,
           new Label(Messages.get("canvas.target")),
-          field(
-              entry.target(),
-              t ->
-                  e ->
-                      copy(
-                          e,
-                          e.answer(),
-                          e.objective(),
-                          e.measure(),
-                          t,
-                          e.horizon(),
-                          e.cost(),
-                          e.cadence(),
-                          e.progress())));
+          field(entry.target(), t -> e -> e.withTarget(t)));
       ComboBox<Horizon> horizon = choice(Horizon.values(), entry.horizon());
-      CommitOnLeave.onPick(
-          horizon,
-          h ->
-              edit(
-                  e ->
-                      copy(
-                          e,
-                          e.answer(),
-                          e.objective(),
-                          e.measure(),
-                          e.target(),
-                          h,
-                          e.cost(),
-                          e.cadence(),
-                          e.progress())));
+      CommitOnLeave.onPick(horizon, h -> edit(e -> e.withHorizon(h)));
       grid.addRow(row++, new Label(Messages.get("canvas.horizon")), horizon);
       grid.addRow(
           row++,
           new Label(Messages.get("canvas.cost")),
-          field(
-              entry.cost(),
-              t ->
-                  e ->
-                      copy(
-                          e,
-                          e.answer(),
-                          e.objective(),
-                          e.measure(),
-                          e.target(),
-                          e.horizon(),
-                          t,
-                          e.cadence(),
-                          e.progress())));
+          field(entry.cost(), t -> e -> e.withCost(t)));
     } else {
       grid.addRow(
           row++,
           new Label(Messages.get("canvas.cadence")),
-          field(
-              entry.cadence(),
-              t ->
-                  e ->
-                      copy(
-                          e,
-                          e.answer(),
-                          e.objective(),
-                          e.measure(),
-                          e.target(),
-                          e.horizon(),
-                          e.cost(),
-                          t,
-                          e.progress())));
+          field(entry.cadence(), t -> e -> e.withCadence(t)));
       ComboBox<Progress> progress = choice(Progress.values(), entry.progress());
-      CommitOnLeave.onPick(
-          progress,
-          p ->
-              edit(
-                  e ->
-                      copy(
-                          e,
-                          e.answer(),
-                          e.objective(),
-                          e.measure(),
-                          e.target(),
-                          e.horizon(),
-                          e.cost(),
-                          e.cadence(),
-                          p)));
+      CommitOnLeave.onPick(progress, p -> edit(e -> e.withProgress(p)));
       grid.addRow(row++, new Label(Messages.get("canvas.progress")), progress);
     }
     TextField ownerField = new TextField(owner == null ? "" : owner);
@@ -330,14 +221,7 @@ final class EntryCard extends VBox {
     SuggestingField<TeamMember> suggestions =
         new SuggestingField<>(
             ownerField,
-            typed ->
-                model.team().stream()
-                    .filter(
-                        m ->
-                            m.name()
-                                .toLowerCase(Locale.ROOT)
-                                .contains(typed.trim().toLowerCase(Locale.ROOT)))
-                    .toList(),
+            model::membersMatching,
             TeamMember::name,
             m -> ownerField.setText(m.name()));
     CommitOnLeave.text(
@@ -391,31 +275,6 @@ final class EntryCard extends VBox {
     if (!after.equals(entry)) {
       model.updateEntry(after);
     }
-  }
-
-  private static CanvasEntry copy(
-      CanvasEntry e,
-      String answer,
-      String objective,
-      String measure,
-      String target,
-      Horizon horizon,
-      String cost,
-      String cadence,
-      Progress progress) {
-    return new CanvasEntry(
-        e.id(),
-        e.promptId(),
-        answer,
-        e.sortOrder(),
-        objective,
-        measure,
-        target,
-        horizon,
-        cost,
-        e.ownerId(),
-        cadence,
-        progress);
   }
 
   private static String shorten(String text) {

@@ -60,10 +60,7 @@ public final class InsightBoardViewModel implements AutoCloseable {
   private boolean merging;
 
   public InsightBoardViewModel(
-      InsightService insights,
-      StudyService studies,
-      WorkspaceEvents events,
-      Commands commands) {
+      InsightService insights, StudyService studies, WorkspaceEvents events, Commands commands) {
     this.service = insights;
     this.studyService = studies;
     this.commands = commands;

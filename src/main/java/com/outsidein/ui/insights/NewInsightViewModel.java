@@ -35,9 +35,7 @@ public final class NewInsightViewModel {
   private final ObjectProperty<Facet> facet = new SimpleObjectProperty<>(Facet.WHAT_THEY_WANT);
   private final BooleanBinding canCreate =
       Bindings.createBooleanBinding(
-          () -> title.get() != null && !title.get().isBlank() && facet.get() != null,
-          title,
-          facet);
+          () -> title.get() != null && !title.get().isBlank() && facet.get() != null, title, facet);
 
   /**
    * @param studyId the study the insight goes in (null: none in particular)

@@ -119,7 +119,8 @@ class InsightBoardViewModelTest {
 
   @Test
   void anInsightMadeOnTheBoardGoesIntoTheStudyShownAndIsSelected() {
-    model.studyProperty()
+    model
+        .studyProperty()
         .set(
             model.studies().stream()
                 .filter(c -> !c.isAll() && c.value().id() == known.other)
