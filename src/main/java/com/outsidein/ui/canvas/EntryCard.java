@@ -9,10 +9,13 @@ import com.outsidein.domain.Horizon;
 import com.outsidein.domain.Progress;
 import com.outsidein.domain.TeamMember;
 import com.outsidein.ui.CommitOnLeave;
+import com.outsidein.ui.DragContent;
 import com.outsidein.ui.Labels;
 import com.outsidein.ui.Messages;
 import com.outsidein.ui.PickerDialog;
 import com.outsidein.ui.entry.SuggestingField;
+import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
@@ -25,6 +28,7 @@ import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TitledPane;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.DataFormat;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
@@ -41,13 +45,6 @@ import org.kordamp.ikonli.javafx.FontIcon;
  * the same as with "Cite…".
  */
 final class EntryCard extends VBox {
-
-  /**
-   * What the card's dragboard strings look like, shared with the places insights are dragged from.
-   */
-  static final String INSIGHT_DRAG = "outsidein-insight:";
-
-  static final String OBSERVATION_DRAG = "outsidein-observation:";
 
   private final CanvasViewModel model;
   private final CanvasEntry entry;
@@ -150,14 +147,14 @@ final class EntryCard extends VBox {
   private void acceptDrops() {
     setOnDragOver(
         e -> {
-          if (dropped(e.getDragboard().getString()) != null) {
+          if (dropped(e.getDragboard()::getContent) != null) {
             e.acceptTransferModes(TransferMode.COPY, TransferMode.LINK, TransferMode.MOVE);
           }
           e.consume();
         });
     setOnDragDropped(
         e -> {
-          CitationTarget target = dropped(e.getDragboard().getString());
+          CitationTarget target = dropped(e.getDragboard()::getContent);
           if (target != null) {
             model.cite(entry.id(), target);
           }
@@ -166,20 +163,14 @@ final class EntryCard extends VBox {
         });
   }
 
-  static CitationTarget dropped(String content) {
-    try {
-      if (content != null && content.startsWith(INSIGHT_DRAG)) {
-        return CitationTarget.insight(
-            Long.parseLong(content.substring(INSIGHT_DRAG.length()).trim()));
-      }
-      if (content != null && content.startsWith(OBSERVATION_DRAG)) {
-        return CitationTarget.observation(
-            Long.parseLong(content.substring(OBSERVATION_DRAG.length()).trim().split("[,\\s]")[0]));
-      }
-    } catch (NumberFormatException e) {
-      return null;
+  /** What a drop cites: the insight dragged, or the first of the observations dragged; or null. */
+  static CitationTarget dropped(Function<DataFormat, Object> board) {
+    Optional<Long> insight = DragContent.insightId(board);
+    if (insight.isPresent()) {
+      return CitationTarget.insight(insight.get());
     }
-    return null;
+    List<Long> observations = DragContent.observationIds(board);
+    return observations.isEmpty() ? null : CitationTarget.observation(observations.get(0));
   }
 
   private TitledPane details(CanvasSection section, String owner) {
