@@ -36,10 +36,7 @@ class CodeDragTest {
   }
 
   private Code named(CodeTree codes, String name) {
-    return codes.depthFirst().stream()
-        .filter(c -> c.name().equals(name))
-        .findFirst()
-        .orElseThrow();
+    return codes.depthFirst().stream().filter(c -> c.name().equals(name)).findFirst().orElseThrow();
   }
 
   @SuppressWarnings("unchecked")

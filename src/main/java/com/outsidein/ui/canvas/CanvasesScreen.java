@@ -4,6 +4,7 @@ import com.outsidein.domain.CanvasSummary;
 import com.outsidein.domain.CitationTarget;
 import com.outsidein.ui.Alerts;
 import com.outsidein.ui.Ask;
+import com.outsidein.ui.LoadingPlaceholder;
 import com.outsidein.ui.Messages;
 import com.outsidein.ui.Screen;
 import com.outsidein.ui.SelectWhenListed;
@@ -35,6 +36,8 @@ public final class CanvasesScreen implements Screen {
     this.model = model;
     this.alerts = alerts;
     table.setId("canvases-table");
+    LoadingPlaceholder.show(
+        table.placeholderProperty(), model.loadingProperty(), Messages.get("canvases.empty"));
     table.setItems(model.list().items());
     selection = new SelectWhenListed<>(table, c -> c.canvas().id());
     table

@@ -42,7 +42,14 @@ public final class InsightsScreen implements Screen, com.outsidein.ui.Revealing 
     this.model = model;
     this.alerts = alerts;
     InsightBoard board = new InsightBoard(model);
-    Label noInsights = new Label(Messages.get("insight.boardEmpty"));
+    Label noInsights = new Label();
+    noInsights.setId("insight-board-empty");
+    noInsights
+        .textProperty()
+        .bind(
+            javafx.beans.binding.Bindings.when(model.loadingProperty())
+                .then(Messages.get("common.loading"))
+                .otherwise(Messages.get("insight.boardEmpty")));
     noInsights.setWrapText(true);
     noInsights.setMaxWidth(420);
     noInsights.getStyleClass().addAll("text-muted", "empty-hint");
