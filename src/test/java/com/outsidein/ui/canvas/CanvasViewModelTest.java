@@ -109,6 +109,36 @@ class CanvasViewModelTest {
   }
 
   @Test
+  void aChangeToAnotherCanvasLeavesTheOneShownAsItWasAndUpdatesTheList() {
+    model.show(known.planCanvas);
+    CanvasContent before = shown();
+
+    session.canvases().addManifestoItem(known.otherCanvas, "Ship weekly");
+    session.canvases().update(before.canvas().withTitle("Plan: 2026/27"));
+    CanvasContent renamed = shown();
+    session.canvases().delete(known.otherCanvas);
+
+    assertThat(renamed).isNotSameAs(before);
+    assertThat(renamed.canvas().title()).isEqualTo("Plan: 2026/27");
+    assertThat(shown()).isSameAs(renamed);
+    assertThat(model.list().items())
+        .extracting(c -> c.canvas().id())
+        .containsExactly(known.planCanvas);
+  }
+
+  @Test
+  void undoingAnAnswerOnTheCanvasShownPutsItBack() {
+    model.show(known.planCanvas);
+    String answer = entry(CanvasSection.THINK).entry().answer();
+    model.updateEntry(entry(CanvasSection.THINK).entry().withAnswer("They love it"));
+    assertThat(entry(CanvasSection.THINK).entry().answer()).isEqualTo("They love it");
+
+    session.history().undo();
+
+    assertThat(entry(CanvasSection.THINK).entry().answer()).isEqualTo(answer);
+  }
+
+  @Test
   void anEntryOwnerTypedByNameJoinsTheTeamAndShowsOnTheEntry() {
     model.show(known.planCanvas);
 
