@@ -85,46 +85,37 @@ public final class InsightBoardViewModel implements AutoCloseable {
     reloadStudies();
   }
 
+  /**
+   * Reloads what the change may have touched. Every reload of cards reselects, and so reloads the
+   * evidence shown: an observation in it is one the selected insight rests on.
+   */
   private void onChanged(Change change) {
     switch (change.topic()) {
       case INSIGHTS -> {
         if (change.ids().isEmpty()) {
-          reloadAll();
+          insights.reload();
         } else {
           reloadCards(change.ids());
-          if (selectedId != null && change.ids().contains(selectedId)) {
-            loadEvidence(selected.get());
-          }
         }
       }
       case OBSERVATIONS -> {
         if (change.ids().isEmpty()) {
-          reloadAll();
+          insights.reload();
         } else {
-          Set<Long> ids = change.ids();
           commands.read(
               Messages.get("insight.loadFailed"),
-              () -> service.restingOn(ids),
+              () -> service.restingOn(change.ids()),
               resting -> {
                 if (!resting.isEmpty()) {
                   reloadCards(Set.copyOf(resting));
                 }
               });
-          if (evidence.stream().anyMatch(o -> ids.contains(o.id()))) {
-            loadEvidence(selected.get());
-          }
         }
       }
-      case PEOPLE -> reloadAll();
+      case PEOPLE -> insights.reload();
       case STUDIES -> reloadStudies();
       default -> {}
     }
-  }
-
-  /** Every card and the evidence shown, anew. */
-  private void reloadAll() {
-    insights.reload();
-    loadEvidence(selected.get());
   }
 
   /**

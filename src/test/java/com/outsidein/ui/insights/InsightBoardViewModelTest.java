@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.outsidein.domain.AttributedObservation;
 import com.outsidein.domain.Insight;
 import com.outsidein.domain.InsightSummary;
+import com.outsidein.domain.InterviewField;
 import com.outsidein.service.KnownWorkspace;
 import com.outsidein.service.WorkspaceSession;
 import com.outsidein.ui.Commands;
@@ -104,6 +105,25 @@ class InsightBoardViewModelTest {
         .extracting(AttributedObservation::id)
         .containsExactly(known.observations[8], known.observations[4]);
     assertThat(card(known.otherInsight).evidence()).isEqualTo(2);
+  }
+
+  @Test
+  void observationsNamedByAChangeReloadTheCardsRestingOnThemAndTheEvidenceShown() {
+    long acme = session.observations().get(known.observations[1]).orElseThrow().interviewId();
+    var passage = session.observations().createFromPassage(acme, InterviewField.NOTES, 9, 19);
+    session.insights().addEvidence(known.otherInsight, List.of(passage.id()));
+    model.select(known.otherInsight);
+    InsightSummary other = card(known.otherInsight);
+    InsightSummary setup = card(known.setupInsight);
+
+    session.interviews().saveText(acme, InterviewField.NOTES, "Short notes of Acme visit");
+
+    assertThat(card(known.otherInsight)).isNotSameAs(other).isEqualTo(other);
+    assertThat(card(known.setupInsight)).isSameAs(setup);
+    assertThat(model.evidence())
+        .filteredOn(o -> o.id() == passage.id())
+        .singleElement()
+        .satisfies(o -> assertThat(o.observation().highlight().start()).isEqualTo(15));
   }
 
   @Test
