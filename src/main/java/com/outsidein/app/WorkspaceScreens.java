@@ -59,7 +59,8 @@ final class WorkspaceScreens {
     }
     screens.put(Section.STUDIES, studies(session));
     screens.put(Section.PEOPLE, people(session));
-    ObservationsViewModel observations = new ObservationsViewModel(commands, quickEntry(session));
+    ObservationsViewModel observations =
+        new ObservationsViewModel(commands, quickEntry(session), session.insights());
     screens.put(Section.INTERVIEWS, interviews(session, observations));
     screens.put(Section.OBSERVATIONS, new ObservationsScreen(observations, commands.alerts()));
     screens.put(Section.INSIGHTS, insights(session));
@@ -112,7 +113,11 @@ final class WorkspaceScreens {
   }
 
   private Screen insights(WorkspaceSession session) {
-    return new InsightsScreen(new InsightBoardViewModel(commands), commands.alerts(), navigator);
+    return new InsightsScreen(
+        new InsightBoardViewModel(
+            session.insights(), session.studies(), session.events(), commands),
+        commands.alerts(),
+        navigator);
   }
 
   private Screen synthesis(WorkspaceSession session) {
@@ -121,8 +126,15 @@ final class WorkspaceScreens {
 
   private Screen canvases(WorkspaceSession session) {
     return new CanvasesScreen(
-        new CanvasViewModel(commands),
-        commands,
+        new CanvasViewModel(
+            session.canvases(),
+            session.studies(),
+            session.team(),
+            session.insights(),
+            session.observations(),
+            session.events(),
+            commands),
+        commands.alerts(),
         target -> {
           if (target.kind() == CitationTarget.Kind.INSIGHT) {
             navigator.openInsight(target.id());

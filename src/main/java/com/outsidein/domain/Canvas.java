@@ -6,4 +6,17 @@ public record Canvas(long id, String title, Long studyId, Long ownerId, CanvasSt
   public Canvas withOwner(Long owner) {
     return new Canvas(id, title, studyId, owner, status);
   }
+
+  public Canvas withTitle(String newTitle) {
+    return new Canvas(id, newTitle, studyId, ownerId, status);
+  }
+
+  /** The canvas covering one study (null: every study). */
+  public Canvas withStudy(Long newStudyId) {
+    return new Canvas(id, title, newStudyId, ownerId, status);
+  }
+
+  public Canvas withStatus(CanvasStatus newStatus) {
+    return new Canvas(id, title, studyId, ownerId, newStatus);
+  }
 }

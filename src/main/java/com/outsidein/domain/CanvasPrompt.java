@@ -1,4 +1,13 @@
 package com.outsidein.domain;
 
 public record CanvasPrompt(
-    long id, long canvasId, CanvasSection section, String text, int sortOrder) {}
+    long id, long canvasId, CanvasSection section, String text, int sortOrder) {
+
+  public CanvasPrompt withText(String newText) {
+    return new CanvasPrompt(id, canvasId, section, newText, sortOrder);
+  }
+
+  public CanvasPrompt withSortOrder(int newSortOrder) {
+    return new CanvasPrompt(id, canvasId, section, text, newSortOrder);
+  }
+}

@@ -19,6 +19,8 @@ import com.outsidein.store.Tx;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
@@ -55,7 +57,6 @@ public final class CanvasService {
     Require.text(canvas.title(), "Title");
     return writes.undoable(
         "Add canvas",
-        Topic.CANVASES,
         tx -> {
           Canvas inserted = tx.canvases().insert(canvas);
           for (CanvasSection section : CanvasSection.values()) {
@@ -74,39 +75,39 @@ public final class CanvasService {
                 latest.get().delete(undo);
               },
               redo -> latest.get().restore(redo));
-        });
+        },
+        created -> changed(created.id()));
   }
 
   public void update(Canvas canvas) {
     Require.text(canvas.title(), "Title");
     writes.undoable(
         "Edit canvas",
-        Topic.CANVASES,
         tx -> {
           Canvas before = tx.canvases().byId(canvas.id()).orElseThrow();
           tx.canvases().update(canvas);
           return Performed.of(
               null, undo -> undo.canvases().update(before), redo -> redo.canvases().update(canvas));
-        });
+        },
+        none -> changed(canvas.id()));
   }
 
   /** Deletes a canvas with everything on it and its frozen versions. */
   public void delete(long canvasId) {
     writes.undoable(
         "Delete canvas",
-        Topic.CANVASES,
         tx -> {
           CanvasSnapshot deleted = CanvasSnapshot.take(tx, canvasId);
           deleted.delete(tx);
           return Performed.of(null, deleted::restore, deleted::delete);
-        });
+        },
+        none -> changed(canvasId));
   }
 
   public CanvasPrompt addPrompt(long canvasId, CanvasSection section, String text) {
     String trimmed = Require.text(text, "Prompt");
     return writes.undoable(
         "Add prompt",
-        Topic.CANVASES,
         tx -> {
           int next =
               tx.canvases().prompts(canvasId).stream()
@@ -121,32 +122,30 @@ public final class CanvasService {
               added,
               undo -> undo.canvases().deletePrompt(added.id()),
               redo -> redo.canvases().insertPrompt(added));
-        });
+        },
+        added -> changed(canvasId));
   }
 
   public void renamePrompt(long promptId, String text) {
     String trimmed = Require.text(text, "Prompt");
     writes.undoable(
         "Edit prompt",
-        Topic.CANVASES,
         tx -> {
           CanvasPrompt before = prompt(tx, promptId);
-          CanvasPrompt after =
-              new CanvasPrompt(
-                  before.id(), before.canvasId(), before.section(), trimmed, before.sortOrder());
+          CanvasPrompt after = before.withText(trimmed);
           tx.canvases().updatePrompt(after);
           return Performed.of(
-              null,
+              before.canvasId(),
               undo -> undo.canvases().updatePrompt(before),
               redo -> redo.canvases().updatePrompt(after));
-        });
+        },
+        this::changed);
   }
 
   /** Moves a prompt one place up (-1) or down (+1) within its section. */
   public void movePrompt(long promptId, int step) {
     writes.undoable(
         "Reorder prompts",
-        Topic.CANVASES,
         tx -> {
           CanvasPrompt moved = prompt(tx, promptId);
           List<CanvasPrompt> before =
@@ -158,15 +157,15 @@ public final class CanvasService {
           after.remove(at);
           after.add(Math.max(0, Math.min(after.size(), at + step)), moved);
           renumber(tx, after);
-          return Performed.of(null, undo -> renumber(undo, before), redo -> renumber(redo, after));
-        });
+          return Performed.of(
+              moved.canvasId(), undo -> renumber(undo, before), redo -> renumber(redo, after));
+        },
+        this::changed);
   }
 
   private static void renumber(Tx tx, List<CanvasPrompt> ordered) {
     for (int i = 0; i < ordered.size(); i++) {
-      CanvasPrompt p = ordered.get(i);
-      tx.canvases()
-          .updatePrompt(new CanvasPrompt(p.id(), p.canvasId(), p.section(), p.text(), i + 1));
+      tx.canvases().updatePrompt(ordered.get(i).withSortOrder(i + 1));
     }
   }
 
@@ -174,7 +173,6 @@ public final class CanvasService {
   public void deletePrompt(long promptId) {
     writes.undoable(
         "Remove prompt",
-        Topic.CANVASES,
         tx -> {
           CanvasPrompt prompt = prompt(tx, promptId);
           List<CanvasEntry> entries =
@@ -187,26 +185,28 @@ public final class CanvasService {
                   .toList();
           tx.canvases().deletePrompt(promptId);
           return Performed.of(
-              null,
+              prompt.canvasId(),
               undo -> {
                 undo.canvases().insertPrompt(prompt);
                 entries.forEach(undo.canvases()::insertEntry);
                 citations.forEach(undo.canvases()::restoreCitation);
               },
               redo -> redo.canvases().deletePrompt(promptId));
-        });
+        },
+        this::changed);
   }
 
   /** Adds an answer to a prompt with what it cites, in one transaction. */
   public CanvasEntry addEntry(CanvasEntry entry, List<CitationTarget> citations) {
+    AtomicLong canvasId = new AtomicLong();
     return writes.undoable(
         "Add answer",
-        Topic.CANVASES,
         tx -> {
           CanvasEntry inserted = tx.canvases().insertEntry(entry);
           citations.forEach(target -> tx.canvases().cite(inserted.id(), target));
+          canvasId.set(prompt(tx, entry.promptId()).canvasId());
           List<CitationLink> links =
-              tx.canvases().citationsOfCanvas(prompt(tx, entry.promptId()).canvasId()).stream()
+              tx.canvases().citationsOfCanvas(canvasId.get()).stream()
                   .filter(c -> c.entryId() == inserted.id())
                   .toList();
           return Performed.of(
@@ -216,65 +216,66 @@ public final class CanvasService {
                 redo.canvases().insertEntry(inserted);
                 links.forEach(redo.canvases()::restoreCitation);
               });
-        });
+        },
+        inserted -> changed(canvasId.get()));
   }
 
   /** Changes an entry's answer or its Plan / Do fields. */
   public void updateEntry(CanvasEntry entry) {
     writes.undoable(
         "Edit answer",
-        Topic.CANVASES,
         tx -> {
           CanvasEntry before = entry(tx, entry.id());
           tx.canvases().updateEntry(entry);
           return Performed.of(
-              null,
+              canvasOf(tx, before),
               undo -> undo.canvases().updateEntry(before),
               redo -> redo.canvases().updateEntry(entry));
-        });
+        },
+        this::changed);
   }
 
   public void deleteEntry(long entryId) {
     writes.undoable(
         "Remove answer",
-        Topic.CANVASES,
         tx -> {
           CanvasEntry before = entry(tx, entryId);
           List<CitationLink> links = citationLinks(tx, before);
+          long canvasId = canvasOf(tx, before);
           tx.canvases().deleteEntry(entryId);
           return Performed.of(
-              null,
+              canvasId,
               undo -> {
                 undo.canvases().insertEntry(before);
                 links.forEach(undo.canvases()::restoreCitation);
               },
               redo -> redo.canvases().deleteEntry(entryId));
-        });
+        },
+        this::changed);
   }
 
   /** Cites an insight or an observation from an entry (a repeat is ignored). */
   public void cite(long entryId, CitationTarget target) {
     writes.undoable(
         "Cite",
-        Topic.CANVASES,
         tx -> {
           boolean had = tx.canvases().citations(entryId).contains(target);
           tx.canvases().cite(entryId, target);
           return Performed.of(
-              null,
+              canvasOf(tx, entry(tx, entryId)),
               undo -> {
                 if (!had) {
                   undo.canvases().uncite(entryId, target);
                 }
               },
               redo -> redo.canvases().cite(entryId, target));
-        });
+        },
+        this::changed);
   }
 
   public void uncite(long entryId, CitationTarget target) {
     writes.undoable(
         "Remove citation",
-        Topic.CANVASES,
         tx -> {
           CanvasEntry entry = entry(tx, entryId);
           List<CitationLink> links =
@@ -287,17 +288,17 @@ public final class CanvasService {
                   .toList();
           tx.canvases().uncite(entryId, target);
           return Performed.of(
-              null,
+              canvasOf(tx, entry),
               undo -> links.forEach(undo.canvases()::restoreCitation),
               redo -> redo.canvases().uncite(entryId, target));
-        });
+        },
+        this::changed);
   }
 
   public ManifestoItem addManifestoItem(long canvasId, String text) {
     String trimmed = Require.text(text, "Commitment");
     return writes.undoable(
         "Add commitment",
-        Topic.CANVASES,
         tx -> {
           int next =
               tx.canvases().manifesto(canvasId).stream()
@@ -311,14 +312,14 @@ public final class CanvasService {
               added,
               undo -> undo.canvases().deleteManifestoItem(added.id()),
               redo -> redo.canvases().insertManifestoItem(added));
-        });
+        },
+        added -> changed(canvasId));
   }
 
   public void updateManifestoItem(ManifestoItem item) {
     Require.text(item.text(), "Commitment");
     writes.undoable(
         "Edit commitment",
-        Topic.CANVASES,
         tx -> {
           ManifestoItem before =
               tx.canvases().manifesto(item.canvasId()).stream()
@@ -330,13 +331,13 @@ public final class CanvasService {
               null,
               undo -> undo.canvases().updateManifestoItem(before),
               redo -> redo.canvases().updateManifestoItem(item));
-        });
+        },
+        none -> changed(item.canvasId()));
   }
 
   public void deleteManifestoItem(long canvasId, long itemId) {
     writes.undoable(
         "Remove commitment",
-        Topic.CANVASES,
         tx -> {
           ManifestoItem before =
               tx.canvases().manifesto(canvasId).stream()
@@ -348,14 +349,14 @@ public final class CanvasService {
               null,
               undo -> undo.canvases().insertManifestoItem(before),
               redo -> redo.canvases().deleteManifestoItem(itemId));
-        });
+        },
+        none -> changed(canvasId));
   }
 
   /** Keeps a dated, read-only copy of the canvas with the text of everything it cites. */
   public CanvasVersion freeze(long canvasId, String label) {
     return writes.undoable(
         "Freeze version",
-        Topic.CANVASES,
         tx -> {
           var content = CanvasReading.content(tx, canvasId);
           String name =
@@ -382,7 +383,8 @@ public final class CanvasService {
               version,
               undo -> undo.canvasVersions().delete(version.id()),
               redo -> redo.canvasVersions().insert(version, entries, manifesto));
-        });
+        },
+        version -> changed(canvasId));
   }
 
   public List<CanvasVersion> versions(long canvasId) {
@@ -415,6 +417,15 @@ public final class CanvasService {
                 newerVersionId == null
                     ? CanvasReading.frozen(tx, CanvasReading.content(tx, canvasId))
                     : tx.canvasVersions().entries(newerVersionId)));
+  }
+
+  /** What a change to one canvas announces: that canvas, by id. */
+  private List<WorkspaceEvents.Change> changed(long canvasId) {
+    return List.of(new WorkspaceEvents.Change(Topic.CANVASES, Set.of(canvasId)));
+  }
+
+  private static long canvasOf(Tx tx, CanvasEntry entry) {
+    return prompt(tx, entry.promptId()).canvasId();
   }
 
   private static CanvasPrompt prompt(Tx tx, long promptId) {

@@ -1,17 +1,15 @@
 package com.outsidein.service;
 
-import com.outsidein.service.WorkspaceEvents.Topic;
 import com.outsidein.store.Tx;
-import java.util.Set;
+import java.util.List;
 import java.util.function.Consumer;
 
 /**
  * A committed change to the workspace that can be taken back and made again. Each direction runs in
- * one transaction.
+ * one transaction, and announces the rows it touched as the change itself did.
  */
-record Change(String description, Set<Topic> topics, Consumer<Tx> undo, Consumer<Tx> redo) {
-
-  static Change of(String description, Topic topic, Consumer<Tx> undo, Consumer<Tx> redo) {
-    return new Change(description, Set.of(topic), undo, redo);
-  }
-}
+record Change(
+    String description,
+    List<WorkspaceEvents.Change> announced,
+    Consumer<Tx> undo,
+    Consumer<Tx> redo) {}

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 
 /** Insights and the observations that are their evidence; every change can be undone. */
@@ -30,6 +31,18 @@ public final class InsightService {
     return writes.read(tx -> tx.insights().summaries());
   }
 
+  /** These insights with their evidence's strength; an id no longer there is left out. */
+  public List<InsightSummary> summaries(Collection<Long> insightIds) {
+    List<Long> ids = List.copyOf(insightIds);
+    return ids.isEmpty() ? List.of() : writes.read(tx -> tx.insights().summaries(ids));
+  }
+
+  /** The ids of the insights whose evidence holds one of these observations. */
+  public List<Long> restingOn(Collection<Long> observationIds) {
+    List<Long> ids = List.copyOf(observationIds);
+    return ids.isEmpty() ? List.of() : writes.read(tx -> tx.insights().idsRestingOn(ids));
+  }
+
   public Optional<Insight> get(long insightId) {
     return writes.read(tx -> tx.insights().byId(insightId));
   }
@@ -45,7 +58,6 @@ public final class InsightService {
     List<Long> ids = List.copyOf(evidence);
     return writes.undoable(
         "Add insight",
-        Topic.INSIGHTS,
         tx -> {
           Insight inserted = tx.insights().insert(insight);
           tx.insights().addEvidence(inserted.id(), ids);
@@ -58,7 +70,8 @@ public final class InsightService {
                 InsightSnapshot.delete(undo, inserted.id());
               },
               redo -> latest.get().restore(redo));
-        });
+        },
+        created -> announced(created.id()));
   }
 
   /** Changes an insight's title, statement, facet, stage, confidence, impact or status. */
@@ -66,7 +79,6 @@ public final class InsightService {
     check(insight);
     writes.undoable(
         "Edit insight",
-        Topic.INSIGHTS,
         tx -> {
           Insight before = tx.insights().byId(insight.id()).orElseThrow();
           tx.insights().update(insight);
@@ -74,7 +86,8 @@ public final class InsightService {
               null,
               undo -> undo.insights().update(before),
               redo -> redo.insights().update(insight));
-        });
+        },
+        none -> announced(insight.id()));
   }
 
   /** Adds observations to an insight's evidence, after what it has; ones it has already stay. */
@@ -82,7 +95,6 @@ public final class InsightService {
     List<Long> ids = List.copyOf(observationIds);
     writes.undoable(
         ids.size() == 1 ? "Add evidence" : "Add " + ids.size() + " observations as evidence",
-        Topic.INSIGHTS,
         tx -> {
           List<Long> present = tx.insights().evidenceIds(insightId);
           List<Long> added = ids.stream().distinct().filter(id -> !present.contains(id)).toList();
@@ -92,7 +104,8 @@ public final class InsightService {
               null,
               undo -> added.forEach(id -> undo.insights().removeEvidence(insightId, id)),
               redo -> links.forEach(redo.insights()::restoreEvidence));
-        });
+        },
+        none -> announced(insightId));
   }
 
   /** Takes observations out of an insight's evidence (the observations themselves stay). */
@@ -100,7 +113,6 @@ public final class InsightService {
     List<Long> ids = List.copyOf(observationIds);
     writes.undoable(
         ids.size() == 1 ? "Remove evidence" : "Remove " + ids.size() + " observations as evidence",
-        Topic.INSIGHTS,
         tx -> {
           List<EvidenceLink> removed = links(tx, insightId, ids);
           removed.forEach(link -> tx.insights().removeEvidence(insightId, link.observationId()));
@@ -110,20 +122,29 @@ public final class InsightService {
               redo ->
                   removed.forEach(
                       link -> redo.insights().removeEvidence(insightId, link.observationId())));
-        });
+        },
+        none -> announced(insightId));
   }
 
   /** Deletes an insight with its evidence links and the canvas citations of it. */
   public void delete(long insightId) {
     writes.undoable(
         "Delete insight",
-        java.util.Set.of(Topic.INSIGHTS, Topic.CANVASES),
         tx -> {
           InsightSnapshot deleted = InsightSnapshot.take(tx, insightId);
           InsightSnapshot.delete(tx, insightId);
           return Performed.of(
               null, deleted::restore, redo -> InsightSnapshot.delete(redo, insightId));
-        });
+        },
+        none ->
+            List.of(
+                new WorkspaceEvents.Change(Topic.INSIGHTS, Set.of(insightId)),
+                WorkspaceEvents.Change.any(Topic.CANVASES)));
+  }
+
+  /** What a change to one insight announces: that insight, by id. */
+  private static List<WorkspaceEvents.Change> announced(long insightId) {
+    return List.of(new WorkspaceEvents.Change(Topic.INSIGHTS, Set.of(insightId)));
   }
 
   private static List<EvidenceLink> links(Tx tx, long insightId, List<Long> observationIds) {

@@ -118,7 +118,7 @@ public final class UndoHistory {
   }
 
   private void announce(Change change) {
-    change.topics().forEach(events::changed);
+    change.announced().forEach(events::changed);
     listeners.forEach(Runnable::run);
   }
 }

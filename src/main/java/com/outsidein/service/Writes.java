@@ -29,9 +29,22 @@ final class Writes {
 
   /** A change that goes on the undo stack. */
   <T> T undoable(String description, Set<Topic> topics, Function<Tx, Performed<T>> work) {
+    return undoable(
+        description, work, result -> topics.stream().map(WorkspaceEvents.Change::any).toList());
+  }
+
+  /**
+   * A change that goes on the undo stack, announcing the rows it touched as its result names them;
+   * its undo and redo announce the same.
+   */
+  <T> T undoable(
+      String description,
+      Function<Tx, Performed<T>> work,
+      Function<T, List<WorkspaceEvents.Change>> announced) {
     Performed<T> performed = workspace.write(work);
-    history.record(new Change(description, topics, performed.undo(), performed.redo()));
-    topics.forEach(events::changed);
+    List<WorkspaceEvents.Change> changes = List.copyOf(announced.apply(performed.result()));
+    history.record(new Change(description, changes, performed.undo(), performed.redo()));
+    changes.forEach(events::changed);
     return performed.result();
   }
 

@@ -14,8 +14,10 @@ import com.outsidein.domain.KnowledgeStage;
 import com.outsidein.domain.Level;
 import com.outsidein.store.generated.tables.records.InsightRecord;
 import java.time.OffsetDateTime;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.impl.DSL;
@@ -40,6 +42,23 @@ public final class InsightRepository {
 
   /** Every insight with the size and breadth of its evidence. */
   public List<InsightSummary> summaries() {
+    return summaries(DSL.noCondition());
+  }
+
+  /** These insights (the ones that still exist) with the size and breadth of their evidence. */
+  public List<InsightSummary> summaries(Collection<Long> insightIds) {
+    return summaries(INSIGHT.ID.in(insightIds));
+  }
+
+  /** The insights whose evidence holds one of these observations. */
+  public List<Long> idsRestingOn(Collection<Long> observationIds) {
+    return ctx.selectDistinct(INSIGHT_EVIDENCE.INSIGHT_ID)
+        .from(INSIGHT_EVIDENCE)
+        .where(INSIGHT_EVIDENCE.OBSERVATION_ID.in(observationIds))
+        .fetch(INSIGHT_EVIDENCE.INSIGHT_ID);
+  }
+
+  private List<InsightSummary> summaries(Condition which) {
     Field<Integer> evidence = DSL.count(INSIGHT_EVIDENCE.OBSERVATION_ID).as("evidence");
     Field<Integer> people = DSL.countDistinct(OBSERVATION.SPEAKER_ID).as("people");
     Field<Integer> accounts = DSL.countDistinct(PERSON.ACCOUNT_ID).as("accounts");
@@ -51,6 +70,7 @@ public final class InsightRepository {
         .on(OBSERVATION.ID.eq(INSIGHT_EVIDENCE.OBSERVATION_ID))
         .leftJoin(PERSON)
         .on(PERSON.ID.eq(OBSERVATION.SPEAKER_ID))
+        .where(which)
         .groupBy(INSIGHT.fields())
         .orderBy(INSIGHT.TITLE)
         .fetch(

@@ -10,6 +10,7 @@ import com.outsidein.domain.ManifestoItem;
 import com.outsidein.domain.PromptContent;
 import com.outsidein.domain.Study;
 import com.outsidein.domain.TeamMember;
+import com.outsidein.ui.Alerts;
 import com.outsidein.ui.Ask;
 import com.outsidein.ui.CommitOnLeave;
 import com.outsidein.ui.Labels;
@@ -47,6 +48,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
 final class CanvasBoard {
 
   private final CanvasViewModel model;
+  private final Alerts alerts;
   private final Consumer<CitationTarget> open;
   private final BorderPane root = new BorderPane();
   private final TextField title = new TextField();
@@ -58,49 +60,35 @@ final class CanvasBoard {
   private final GridPane columns = new GridPane();
   private boolean showing;
 
-  CanvasBoard(CanvasViewModel model, Consumer<CitationTarget> open) {
+  CanvasBoard(CanvasViewModel model, Alerts alerts, Consumer<CitationTarget> open) {
     this.model = model;
+    this.alerts = alerts;
     this.open = open;
     title.setId("canvas-title");
     title.getStyleClass().add("title-field");
     CommitOnLeave.text(
         title,
         () -> canvas() == null ? "" : canvas().title(),
-        text -> update(c -> new Canvas(c.id(), text, c.studyId(), c.ownerId(), c.status())));
+        text -> update(c -> c.withTitle(text)));
+    scope.setId("canvas-scope");
     scope.setItems(model.studies());
     scope.setPromptText(Messages.get("canvases.allStudies"));
     scope.setConverter(
         Labels.converter((Study s) -> s == null ? Messages.get("canvases.allStudies") : s.title()));
-    CommitOnLeave.onPick(
-        scope,
-        s ->
-            update(
-                c ->
-                    new Canvas(
-                        c.id(), c.title(), s == null ? null : s.id(), c.ownerId(), c.status())));
+    CommitOnLeave.onPick(scope, s -> update(c -> c.withStudy(s == null ? null : s.id())));
     Button allStudies = new Button(null, new FontIcon(Feather.X));
     allStudies.setTooltip(new Tooltip(Messages.get("canvas.allStudiesTip")));
-    allStudies.setOnAction(
-        e -> update(c -> new Canvas(c.id(), c.title(), null, c.ownerId(), c.status())));
+    allStudies.setOnAction(e -> update(c -> c.withStudy(null)));
+    status.setId("canvas-status");
     status.getItems().setAll(CanvasStatus.values());
     status.setConverter(Labels.converter((CanvasStatus s) -> s == null ? "" : Messages.of(s)));
-    CommitOnLeave.onPick(
-        status, s -> update(c -> new Canvas(c.id(), c.title(), c.studyId(), c.ownerId(), s)));
+    CommitOnLeave.onPick(status, s -> update(c -> c.withStatus(s)));
+    owner.setId("canvas-owner");
     owner.setPromptText(Messages.get("canvases.owner"));
     owner.setPrefColumnCount(9);
     SuggestingField<TeamMember> suggestions =
         new SuggestingField<>(
-            owner,
-            typed ->
-                model.team().stream()
-                    .filter(
-                        m ->
-                            m.name()
-                                .toLowerCase(Locale.ROOT)
-                                .contains(typed.trim().toLowerCase(Locale.ROOT)))
-                    .toList(),
-            TeamMember::name,
-            m -> owner.setText(m.name()));
+            owner, model::membersMatching, TeamMember::name, m -> owner.setText(m.name()));
     CommitOnLeave.text(
         owner,
         () -> content() == null || content().owner() == null ? "" : content().owner(),
@@ -116,15 +104,12 @@ final class CanvasBoard {
         e ->
             model.versions(
                 canvas().id(),
-                list -> {
-                  if (list.isEmpty()) {
-                    new com.outsidein.ui.FxAlerts(() -> root.getScene().getWindow())
-                        .info(
-                            Messages.get("canvas.versionsTitle"),
-                            Messages.get("canvas.noVersions"));
+                found -> {
+                  if (found.versions().isEmpty()) {
+                    alerts.info(
+                        Messages.get("canvas.versionsTitle"), Messages.get("canvas.noVersions"));
                   } else {
-                    new VersionsDialog(root.getScene().getWindow(), model, canvas().id(), list)
-                        .show();
+                    new VersionsDialog(root.getScene().getWindow(), found).show();
                   }
                 }));
     Region spacer = new Region();
@@ -186,6 +171,9 @@ final class CanvasBoard {
       manifesto.getChildren().clear();
       if (content == null) {
         title.setText("");
+        scope.setValue(null);
+        status.setValue(null);
+        owner.setText("");
         completeness.setText("");
         return;
       }
@@ -244,10 +232,7 @@ final class CanvasBoard {
           e -> {
             if (e.getClickCount() == 2) {
               ask(Messages.get("canvas.editCommitment"), item.text())
-                  .ifPresent(
-                      t ->
-                          model.updateCommitment(
-                              new ManifestoItem(item.id(), item.canvasId(), t, item.sortOrder())));
+                  .ifPresent(t -> model.updateCommitment(item.withText(t)));
             }
           });
       HBox chip = new HBox(0, text, remove);
@@ -290,10 +275,9 @@ final class CanvasBoard {
                     canvas().id(),
                     label,
                     version ->
-                        new com.outsidein.ui.FxAlerts(() -> root.getScene().getWindow())
-                            .info(
-                                Messages.get("canvas.freezeTitle"),
-                                Messages.get("canvas.frozen", version.label()))));
+                        alerts.info(
+                            Messages.get("canvas.freezeTitle"),
+                            Messages.get("canvas.frozen", version.label()))));
   }
 
   private java.util.Optional<String> ask(String title, String initial) {

@@ -1,7 +1,6 @@
 package com.outsidein.ui.canvas;
 
 import com.outsidein.domain.Canvas;
-import com.outsidein.domain.CanvasComparison;
 import com.outsidein.domain.CanvasContent;
 import com.outsidein.domain.CanvasEntry;
 import com.outsidein.domain.CanvasSection;
@@ -9,84 +8,174 @@ import com.outsidein.domain.CanvasStatus;
 import com.outsidein.domain.CanvasSummary;
 import com.outsidein.domain.CanvasVersion;
 import com.outsidein.domain.CitationTarget;
-import com.outsidein.domain.FrozenEntry;
 import com.outsidein.domain.ManifestoItem;
 import com.outsidein.domain.ObservationFilter;
 import com.outsidein.domain.Study;
 import com.outsidein.domain.TeamMember;
-import com.outsidein.service.WorkspaceSession;
+import com.outsidein.service.CanvasService;
+import com.outsidein.service.InsightService;
+import com.outsidein.service.ObservationService;
+import com.outsidein.service.StudyService;
+import com.outsidein.service.TeamService;
+import com.outsidein.service.WorkspaceEvents;
+import com.outsidein.service.WorkspaceEvents.Change;
+import com.outsidein.service.WorkspaceEvents.Topic;
 import com.outsidein.ui.Commands;
 import com.outsidein.ui.ListViewModel;
 import com.outsidein.ui.Messages;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
 import java.util.function.Consumer;
-import java.util.function.Function;
-import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
-/** The canvases and the one being worked on: every command the canvas view offers. */
-public final class CanvasViewModel {
+/**
+ * The canvases and the one being worked on: every command the canvas view offers. Loads itself;
+ * reloads the list when canvases change, and the canvas shown when it changes, when an insight or
+ * observation it cites changes, or when the studies, team or people it names do.
+ */
+public final class CanvasViewModel implements AutoCloseable {
 
   /** Something an answer can cite, as the "Cite…" picker lists it. */
   public record Citable(CitationTarget target, String label) {}
 
+  /** The most observations the "Cite…" picker lists (the newest). */
+  private static final int CITABLE_OBSERVATIONS = 5000;
+
+  private final CanvasService canvases;
+  private final StudyService studyService;
+  private final TeamService teamService;
+  private final InsightService insights;
+  private final ObservationService observations;
   private final Commands commands;
   private final ListViewModel<CanvasSummary> list;
-  private final ObjectProperty<CanvasContent> content = new SimpleObjectProperty<>();
+  private final ReadOnlyObjectWrapper<CanvasContent> content = new ReadOnlyObjectWrapper<>();
   private final ObservableList<Study> studies = FXCollections.observableArrayList();
   private final ObservableList<TeamMember> team = FXCollections.observableArrayList();
-  private WorkspaceSession session;
+  private final WorkspaceEvents.Subscription subscription;
   private Long shown;
   private long generation;
 
-  public CanvasViewModel(Commands commands) {
+  public CanvasViewModel(
+      CanvasService canvases,
+      StudyService studies,
+      TeamService team,
+      InsightService insights,
+      ObservationService observations,
+      WorkspaceEvents events,
+      Commands commands) {
+    this.canvases = canvases;
+    this.studyService = studies;
+    this.teamService = team;
+    this.insights = insights;
+    this.observations = observations;
     this.commands = commands;
-    this.list = new ListViewModel<>(commands.tasks(), s -> s.canvases().summaries());
+    this.list = ListViewModel.from(commands.tasks(), canvases::summaries);
+    this.subscription =
+        events.subscribe(
+            EnumSet.of(
+                Topic.CANVASES,
+                Topic.INSIGHTS,
+                Topic.OBSERVATIONS,
+                Topic.PEOPLE,
+                Topic.STUDIES,
+                Topic.TEAM),
+            change -> commands.tasks().ui().execute(() -> onChanged(change)));
+    list.reload();
+    reloadStudies();
+    reloadTeam();
+  }
+
+  private void onChanged(Change change) {
+    switch (change.topic()) {
+      case CANVASES -> {
+        list.reload();
+        if (shown != null && change.touches(shown)) {
+          show(shown);
+        }
+      }
+      case INSIGHTS, OBSERVATIONS -> {
+        if (cites(content.get(), change)) {
+          show(shown);
+        }
+      }
+      case STUDIES -> {
+        reloadStudies();
+        show(shown);
+      }
+      case TEAM -> {
+        reloadTeam();
+        show(shown);
+      }
+      default -> show(shown);
+    }
+  }
+
+  /** Whether the canvas cites an insight or observation the change may have touched. */
+  static boolean cites(CanvasContent shownContent, Change change) {
+    if (shownContent == null) {
+      return false;
+    }
+    CitationTarget.Kind kind =
+        change.topic() == Topic.INSIGHTS
+            ? CitationTarget.Kind.INSIGHT
+            : CitationTarget.Kind.OBSERVATION;
+    return shownContent.prompts().stream()
+        .flatMap(p -> p.entries().stream())
+        .flatMap(e -> e.citations().stream())
+        .anyMatch(c -> c.target().kind() == kind && change.touches(c.target().id()));
+  }
+
+  private void reloadStudies() {
+    commands.read(Messages.get("canvas.loadFailed"), studyService::all, studies::setAll);
+  }
+
+  private void reloadTeam() {
+    commands.read(Messages.get("canvas.loadFailed"), teamService::all, team::setAll);
   }
 
   public ListViewModel<CanvasSummary> list() {
     return list;
   }
 
-  /** The canvas shown, or null. */
-  public ObjectProperty<CanvasContent> contentProperty() {
-    return content;
+  public ReadOnlyBooleanProperty loadingProperty() {
+    return list.loadingProperty();
+  }
+
+  /** The canvas shown, or null (none chosen, or it is gone). */
+  public ReadOnlyObjectProperty<CanvasContent> contentProperty() {
+    return content.getReadOnlyProperty();
   }
 
   public ObservableList<Study> studies() {
     return studies;
   }
 
-  public ObservableList<TeamMember> team() {
-    return team;
+  /** Team members whose name holds the typed text, ignoring case (to pick an owner from). */
+  public List<TeamMember> membersMatching(String typed) {
+    String wanted = typed.trim().toLowerCase(Locale.ROOT);
+    return team.stream().filter(m -> m.name().toLowerCase(Locale.ROOT).contains(wanted)).toList();
   }
 
-  public void load(WorkspaceSession session) {
-    this.session = session;
-    list.load(session);
-    if (session != null) {
-      commands.run(Messages.get("canvas.loadFailed"), session.studies()::all, studies::setAll);
-      commands.run(Messages.get("canvas.loadFailed"), session.team()::all, team::setAll);
-    }
-    show(shown);
-  }
-
+  /** Shows a canvas (null: none); a canvas that is no longer there shows as none. */
   public void show(Long canvasId) {
     shown = canvasId;
-    WorkspaceSession current = session;
     long mine = ++generation;
-    if (current == null || canvasId == null) {
+    if (canvasId == null) {
       content.set(null);
       return;
     }
-    commands.run(
+    commands.read(
         Messages.get("canvas.loadFailed"),
         () ->
-            current.canvases().summaries().stream().anyMatch(s -> s.canvas().id() == canvasId)
-                ? current.canvases().content(canvasId)
+            canvases.summaries().stream().anyMatch(s -> s.canvas().id() == canvasId)
+                ? canvases.content(canvasId)
                 : null,
         loaded -> {
           if (mine == generation) {
@@ -95,82 +184,74 @@ public final class CanvasViewModel {
         });
   }
 
-  /** Changes the workspace in the background; a failure is reported as an edit that failed. */
-  private void edit(Consumer<WorkspaceSession> change) {
+  private void edit(String failure, Runnable change) {
+    commands.run(failure, change);
+  }
+
+  private void edit(Runnable change) {
     edit(Messages.get("canvas.editFailed"), change);
   }
 
-  private void edit(String failure, Consumer<WorkspaceSession> change) {
-    WorkspaceSession current = session;
-    commands.run(failure, () -> change.accept(current));
+  private <T> void read(Callable<T> query, Consumer<T> answer) {
+    commands.read(Messages.get("canvas.loadFailed"), query, answer);
   }
 
-  /** Reads or changes the workspace in the background and hands the answer to {@code done}. */
-  private <T> void run(String failure, Function<WorkspaceSession, T> work, Consumer<T> done) {
-    WorkspaceSession current = session;
-    commands.run(failure, () -> work.apply(current), done);
-  }
-
-  private <T> void read(Function<WorkspaceSession, T> query, Consumer<T> answer) {
-    run(Messages.get("canvas.loadFailed"), query, answer);
-  }
-
-  /** The team member with this name, added on the fly; null for no name. */
-  private static Long memberId(WorkspaceSession session, String name) {
-    return name == null || name.isBlank() ? null : session.team().findOrCreate(name, null).id();
+  /** The team member with this name, added on the fly; null for no name (on the writer lane). */
+  private Long memberId(String name) {
+    return name == null || name.isBlank() ? null : teamService.findOrCreate(name, null).id();
   }
 
   public void create(String title, Consumer<Canvas> created) {
-    run(
+    commands.run(
         Messages.get("canvas.editFailed"),
-        s -> s.canvases().create(new Canvas(0, title, null, null, CanvasStatus.DRAFT)),
+        () -> canvases.create(new Canvas(0, title, null, null, CanvasStatus.DRAFT)),
         created);
   }
 
   public void update(Canvas canvas) {
-    edit(s -> s.canvases().update(canvas));
+    edit(() -> canvases.update(canvas));
   }
 
   /** The team member with this name (added on the fly) becomes the canvas's owner. */
   public void setOwner(Canvas canvas, String name) {
-    edit(s -> s.canvases().update(canvas.withOwner(memberId(s, name))));
+    edit(() -> canvases.update(canvas.withOwner(memberId(name))));
   }
 
   public void delete(long canvasId) {
-    edit(s -> s.canvases().delete(canvasId));
+    edit(() -> canvases.delete(canvasId));
   }
 
   public void addEntry(long promptId, String answer) {
-    edit(s -> s.canvases().addEntry(CanvasEntry.answer(promptId, answer), List.of()));
+    edit(() -> canvases.addEntry(CanvasEntry.answer(promptId, answer), List.of()));
   }
 
   public void updateEntry(CanvasEntry entry) {
-    edit(s -> s.canvases().updateEntry(entry));
+    edit(() -> canvases.updateEntry(entry));
   }
 
   /** The team member with this name (added on the fly) owns the entry. */
   public void setEntryOwner(CanvasEntry entry, String name) {
-    edit(s -> s.canvases().updateEntry(entry.withOwner(memberId(s, name))));
+    edit(() -> canvases.updateEntry(entry.withOwner(memberId(name))));
   }
 
   public void deleteEntry(long entryId) {
-    edit(s -> s.canvases().deleteEntry(entryId));
+    edit(() -> canvases.deleteEntry(entryId));
   }
 
   public void cite(long entryId, CitationTarget target) {
-    edit(Messages.get("canvas.citeFailed"), s -> s.canvases().cite(entryId, target));
+    edit(Messages.get("canvas.citeFailed"), () -> canvases.cite(entryId, target));
   }
 
   public void uncite(long entryId, CitationTarget target) {
-    edit(Messages.get("canvas.citeFailed"), s -> s.canvases().uncite(entryId, target));
+    edit(Messages.get("canvas.citeFailed"), () -> canvases.uncite(entryId, target));
   }
 
   /** Everything that can be cited: insights first, then observations (newest first). */
   public void citables(Consumer<List<Citable>> answer) {
     read(
-        s -> {
+        () -> {
           List<Citable> all = new ArrayList<>();
-          s.insights()
+          insights
               .summaries()
               .forEach(
                   i ->
@@ -179,8 +260,8 @@ public final class CanvasViewModel {
                               CitationTarget.insight(i.insight().id()),
                               Messages.get(
                                   "canvas.citeInsight", i.insight().title(), i.evidence()))));
-          s.observations()
-              .rows(ObservationFilter.ALL, 0, 5000)
+          observations
+              .rows(ObservationFilter.ALL, 0, CITABLE_OBSERVATIONS)
               .forEach(
                   r ->
                       all.add(
@@ -198,48 +279,47 @@ public final class CanvasViewModel {
   }
 
   public void addPrompt(long canvasId, CanvasSection section, String text) {
-    edit(s -> s.canvases().addPrompt(canvasId, section, text));
+    edit(() -> canvases.addPrompt(canvasId, section, text));
   }
 
   public void renamePrompt(long promptId, String text) {
-    edit(s -> s.canvases().renamePrompt(promptId, text));
+    edit(() -> canvases.renamePrompt(promptId, text));
   }
 
   public void movePrompt(long promptId, int step) {
-    edit(s -> s.canvases().movePrompt(promptId, step));
+    edit(() -> canvases.movePrompt(promptId, step));
   }
 
   public void deletePrompt(long promptId) {
-    edit(s -> s.canvases().deletePrompt(promptId));
+    edit(() -> canvases.deletePrompt(promptId));
   }
 
   public void addCommitment(long canvasId, String text) {
-    edit(s -> s.canvases().addManifestoItem(canvasId, text));
+    edit(() -> canvases.addManifestoItem(canvasId, text));
   }
 
   public void updateCommitment(ManifestoItem item) {
-    edit(s -> s.canvases().updateManifestoItem(item));
+    edit(() -> canvases.updateManifestoItem(item));
   }
 
   public void deleteCommitment(long canvasId, long itemId) {
-    edit(s -> s.canvases().deleteManifestoItem(canvasId, itemId));
+    edit(() -> canvases.deleteManifestoItem(canvasId, itemId));
   }
 
   public void freeze(long canvasId, String label, Consumer<CanvasVersion> frozen) {
-    run(Messages.get("canvas.freezeFailed"), s -> s.canvases().freeze(canvasId, label), frozen);
+    commands.run(
+        Messages.get("canvas.freezeFailed"), () -> canvases.freeze(canvasId, label), frozen);
   }
 
-  public void versions(long canvasId, Consumer<List<CanvasVersion>> answer) {
-    read(s -> s.canvases().versions(canvasId), answer);
+  /** The versions dialog's state for the canvas: its frozen versions (none yet: an empty list). */
+  public void versions(long canvasId, Consumer<VersionsViewModel> answer) {
+    read(
+        () -> canvases.versions(canvasId),
+        versions -> answer.accept(new VersionsViewModel(canvases, commands, canvasId, versions)));
   }
 
-  public void versionEntries(long versionId, Consumer<List<FrozenEntry>> answer) {
-    read(s -> s.canvases().versionEntries(versionId), answer);
-  }
-
-  /** What changed from a version to another (null: to the canvas as it is now). */
-  public void compare(
-      long canvasId, long olderId, Long newerId, Consumer<List<CanvasComparison.Change>> answer) {
-    read(s -> s.canvases().compare(canvasId, olderId, newerId), answer);
+  @Override
+  public void close() {
+    subscription.close();
   }
 }

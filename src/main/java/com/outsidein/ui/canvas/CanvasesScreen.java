@@ -2,9 +2,9 @@ package com.outsidein.ui.canvas;
 
 import com.outsidein.domain.CanvasSummary;
 import com.outsidein.domain.CitationTarget;
-import com.outsidein.service.WorkspaceSession;
+import com.outsidein.ui.Alerts;
 import com.outsidein.ui.Ask;
-import com.outsidein.ui.Commands;
+import com.outsidein.ui.LoadingPlaceholder;
 import com.outsidein.ui.Messages;
 import com.outsidein.ui.Screen;
 import com.outsidein.ui.SelectWhenListed;
@@ -24,7 +24,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
 public final class CanvasesScreen implements Screen {
 
   private final CanvasViewModel model;
-  private final Commands commands;
+  private final Alerts alerts;
   private final TableView<CanvasSummary> table = Tables.table(Messages.get("canvases.empty"));
   private final SplitPane root;
   private final SelectWhenListed<CanvasSummary> selection;
@@ -32,10 +32,12 @@ public final class CanvasesScreen implements Screen {
   /**
    * @param open opens what a citation points at (an insight, or an observation's interview passage)
    */
-  public CanvasesScreen(CanvasViewModel model, Commands commands, Consumer<CitationTarget> open) {
+  public CanvasesScreen(CanvasViewModel model, Alerts alerts, Consumer<CitationTarget> open) {
     this.model = model;
-    this.commands = commands;
+    this.alerts = alerts;
     table.setId("canvases-table");
+    LoadingPlaceholder.show(
+        table.placeholderProperty(), model.loadingProperty(), Messages.get("canvases.empty"));
     table.setItems(model.list().items());
     selection = new SelectWhenListed<>(table, c -> c.canvas().id());
     table
@@ -70,7 +72,7 @@ public final class CanvasesScreen implements Screen {
     VBox left = new VBox(new ToolBar(add, delete), table);
     left.setPrefWidth(270);
     left.setMaxWidth(360);
-    root = new SplitPane(left, new CanvasBoard(model, open).node());
+    root = new SplitPane(left, new CanvasBoard(model, alerts, open).node());
     root.setDividerPositions(0.22);
     SplitPane.setResizableWithParent(left, false);
   }
@@ -83,11 +85,9 @@ public final class CanvasesScreen implements Screen {
   private void delete() {
     CanvasSummary selected = table.getSelectionModel().getSelectedItem();
     if (selected != null
-        && commands
-            .alerts()
-            .confirm(
-                Messages.get("canvas.delete"),
-                Messages.get("canvas.deleteConfirm", selected.canvas().title()))) {
+        && alerts.confirm(
+            Messages.get("canvas.delete"),
+            Messages.get("canvas.deleteConfirm", selected.canvas().title()))) {
       model.delete(selected.canvas().id());
     }
   }
@@ -98,7 +98,10 @@ public final class CanvasesScreen implements Screen {
   }
 
   @Override
-  public void reload(WorkspaceSession session) {
-    model.load(session);
+  public void reload(com.outsidein.service.WorkspaceSession session) {}
+
+  @Override
+  public void close() {
+    model.close();
   }
 }

@@ -9,11 +9,13 @@ import com.outsidein.domain.Horizon;
 import com.outsidein.domain.Progress;
 import com.outsidein.domain.TeamMember;
 import com.outsidein.ui.CommitOnLeave;
+import com.outsidein.ui.DragContent;
 import com.outsidein.ui.Labels;
 import com.outsidein.ui.Messages;
 import com.outsidein.ui.PickerDialog;
 import com.outsidein.ui.entry.SuggestingField;
-import java.util.Locale;
+import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
@@ -26,6 +28,7 @@ import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TitledPane;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.DataFormat;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
@@ -42,13 +45,6 @@ import org.kordamp.ikonli.javafx.FontIcon;
  * the same as with "Cite…".
  */
 final class EntryCard extends VBox {
-
-  /**
-   * What the card's dragboard strings look like, shared with the places insights are dragged from.
-   */
-  static final String INSIGHT_DRAG = "outsidein-insight:";
-
-  static final String OBSERVATION_DRAG = "outsidein-observation:";
 
   private final CanvasViewModel model;
   private final CanvasEntry entry;
@@ -70,22 +66,7 @@ final class EntryCard extends VBox {
     answer.setPromptText(Messages.get("canvas.answerPrompt"));
     answer.setPrefWidth(100);
     answer.setMinWidth(60);
-    CommitOnLeave.text(
-        answer,
-        entry::answer,
-        text ->
-            edit(
-                e ->
-                    copy(
-                        e,
-                        text,
-                        e.objective(),
-                        e.measure(),
-                        e.target(),
-                        e.horizon(),
-                        e.cost(),
-                        e.cadence(),
-                        e.progress())));
+    CommitOnLeave.text(answer, entry::answer, text -> edit(e -> e.withAnswer(text)));
 
     FlowPane citations = new FlowPane(4, 4);
     citations.setPrefWrapLength(120);
@@ -166,14 +147,14 @@ final class EntryCard extends VBox {
   private void acceptDrops() {
     setOnDragOver(
         e -> {
-          if (dropped(e.getDragboard().getString()) != null) {
+          if (dropped(e.getDragboard()::getContent) != null) {
             e.acceptTransferModes(TransferMode.COPY, TransferMode.LINK, TransferMode.MOVE);
           }
           e.consume();
         });
     setOnDragDropped(
         e -> {
-          CitationTarget target = dropped(e.getDragboard().getString());
+          CitationTarget target = dropped(e.getDragboard()::getContent);
           if (target != null) {
             model.cite(entry.id(), target);
           }
@@ -182,20 +163,14 @@ final class EntryCard extends VBox {
         });
   }
 
-  static CitationTarget dropped(String content) {
-    try {
-      if (content != null && content.startsWith(INSIGHT_DRAG)) {
-        return CitationTarget.insight(
-            Long.parseLong(content.substring(INSIGHT_DRAG.length()).trim()));
-      }
-      if (content != null && content.startsWith(OBSERVATION_DRAG)) {
-        return CitationTarget.observation(
-            Long.parseLong(content.substring(OBSERVATION_DRAG.length()).trim().split("[,\\s]")[0]));
-      }
-    } catch (NumberFormatException e) {
-      return null;
+  /** What a drop cites: the insight dragged, or the first of the observations dragged; or null. */
+  static CitationTarget dropped(Function<DataFormat, Object> board) {
+    Optional<Long> insight = DragContent.insightId(board);
+    if (insight.isPresent()) {
+      return CitationTarget.insight(insight.get());
     }
-    return null;
+    List<Long> observations = DragContent.observationIds(board);
+    return observations.isEmpty() ? null : CitationTarget.observation(observations.get(0));
   }
 
   private TitledPane details(CanvasSection section, String owner) {
@@ -207,122 +182,29 @@ final class EntryCard extends VBox {
       grid.addRow(
           row++,
           new Label(Messages.get("canvas.objective")),
-          field(
-              entry.objective(),
-              t ->
-                  e ->
-                      copy(
-                          e,
-                          e.answer(),
-                          t,
-                          e.measure(),
-                          e.target(),
-                          e.horizon(),
-                          e.cost(),
-                          e.cadence(),
-                          e.progress())));
+          field(entry.objective(), t -> e -> e.withObjective(t)));
       grid.addRow(
           row++,
           new Label(Messages.get("canvas.measure")),
-          field(
-              entry.measure(),
-              t ->
-                  e ->
-                      copy(
-                          e,
-                          e.answer(),
-                          e.objective(),
-                          t,
-                          e.target(),
-                          e.horizon(),
-                          e.cost(),
-                          e.cadence(),
-                          e.progress())));
+          field(entry.measure(), t -> e -> e.withMeasure(t)));
       grid.addRow(
           row++,
           new Label(Messages.get("canvas.target")),
-          field(
-              entry.target(),
-              t ->
-                  e ->
-                      copy(
-                          e,
-                          e.answer(),
-                          e.objective(),
-                          e.measure(),
-                          t,
-                          e.horizon(),
-                          e.cost(),
-                          e.cadence(),
-                          e.progress())));
+          field(entry.target(), t -> e -> e.withTarget(t)));
       ComboBox<Horizon> horizon = choice(Horizon.values(), entry.horizon());
-      CommitOnLeave.onPick(
-          horizon,
-          h ->
-              edit(
-                  e ->
-                      copy(
-                          e,
-                          e.answer(),
-                          e.objective(),
-                          e.measure(),
-                          e.target(),
-                          h,
-                          e.cost(),
-                          e.cadence(),
-                          e.progress())));
+      CommitOnLeave.onPick(horizon, h -> edit(e -> e.withHorizon(h)));
       grid.addRow(row++, new Label(Messages.get("canvas.horizon")), horizon);
       grid.addRow(
           row++,
           new Label(Messages.get("canvas.cost")),
-          field(
-              entry.cost(),
-              t ->
-                  e ->
-                      copy(
-                          e,
-                          e.answer(),
-                          e.objective(),
-                          e.measure(),
-                          e.target(),
-                          e.horizon(),
-                          t,
-                          e.cadence(),
-                          e.progress())));
+          field(entry.cost(), t -> e -> e.withCost(t)));
     } else {
       grid.addRow(
           row++,
           new Label(Messages.get("canvas.cadence")),
-          field(
-              entry.cadence(),
-              t ->
-                  e ->
-                      copy(
-                          e,
-                          e.answer(),
-                          e.objective(),
-                          e.measure(),
-                          e.target(),
-                          e.horizon(),
-                          e.cost(),
-                          t,
-                          e.progress())));
+          field(entry.cadence(), t -> e -> e.withCadence(t)));
       ComboBox<Progress> progress = choice(Progress.values(), entry.progress());
-      CommitOnLeave.onPick(
-          progress,
-          p ->
-              edit(
-                  e ->
-                      copy(
-                          e,
-                          e.answer(),
-                          e.objective(),
-                          e.measure(),
-                          e.target(),
-                          e.horizon(),
-                          e.cost(),
-                          e.cadence(),
-                          p)));
+      CommitOnLeave.onPick(progress, p -> edit(e -> e.withProgress(p)));
       grid.addRow(row++, new Label(Messages.get("canvas.progress")), progress);
     }
     TextField ownerField = new TextField(owner == null ? "" : owner);
@@ -330,14 +212,7 @@ final class EntryCard extends VBox {
     SuggestingField<TeamMember> suggestions =
         new SuggestingField<>(
             ownerField,
-            typed ->
-                model.team().stream()
-                    .filter(
-                        m ->
-                            m.name()
-                                .toLowerCase(Locale.ROOT)
-                                .contains(typed.trim().toLowerCase(Locale.ROOT)))
-                    .toList(),
+            model::membersMatching,
             TeamMember::name,
             m -> ownerField.setText(m.name()));
     CommitOnLeave.text(
@@ -391,31 +266,6 @@ final class EntryCard extends VBox {
     if (!after.equals(entry)) {
       model.updateEntry(after);
     }
-  }
-
-  private static CanvasEntry copy(
-      CanvasEntry e,
-      String answer,
-      String objective,
-      String measure,
-      String target,
-      Horizon horizon,
-      String cost,
-      String cadence,
-      Progress progress) {
-    return new CanvasEntry(
-        e.id(),
-        e.promptId(),
-        answer,
-        e.sortOrder(),
-        objective,
-        measure,
-        target,
-        horizon,
-        cost,
-        e.ownerId(),
-        cadence,
-        progress);
   }
 
   private static String shorten(String text) {

@@ -24,22 +24,17 @@ import javafx.stage.Window;
  */
 final class VersionsDialog {
 
-  private final CanvasViewModel model;
-  private final long canvasId;
   private final ComboBox<CanvasVersion> older = new ComboBox<>();
   private final ComboBox<CanvasVersion> newer = new ComboBox<>();
   private final ListView<CanvasComparison.Change> changes = new ListView<>();
   private final Dialog<Void> dialog = new Dialog<>();
 
-  VersionsDialog(Window owner, CanvasViewModel model, long canvasId, List<CanvasVersion> versions) {
-    this.model = model;
-    this.canvasId = canvasId;
+  VersionsDialog(Window owner, VersionsViewModel model) {
     dialog.initOwner(owner);
     dialog.setTitle(Messages.get("canvas.versionsTitle"));
     dialog.setHeaderText(Messages.get("canvas.versionsHeader"));
-    older.getItems().setAll(versions);
-    newer.getItems().add(null);
-    newer.getItems().addAll(versions);
+    older.getItems().setAll(model.versions());
+    newer.getItems().setAll(model.newerChoices());
     for (ComboBox<CanvasVersion> box : List.of(older, newer)) {
       box.setConverter(
           Labels.converter(
@@ -47,11 +42,11 @@ final class VersionsDialog {
                   v == null
                       ? Messages.get("canvas.now")
                       : v.label() + " (" + Formats.date(v.frozenAt().toLocalDate()) + ")"));
-      box.setOnAction(e -> refresh());
     }
-    older.setValue(versions.isEmpty() ? null : versions.get(0));
-    newer.setValue(null);
+    older.valueProperty().bindBidirectional(model.olderProperty());
+    newer.valueProperty().bindBidirectional(model.newerProperty());
     changes.setId("version-changes");
+    changes.setItems(model.changes());
     changes.setPrefSize(720, 420);
     changes.setPlaceholder(new Label(Messages.get("canvas.noChanges")));
     changes.setCellFactory(
@@ -103,19 +98,7 @@ final class VersionsDialog {
     return e.answer() + details + citations;
   }
 
-  private void refresh() {
-    CanvasVersion from = older.getValue();
-    if (from == null) {
-      changes.getItems().clear();
-      return;
-    }
-    CanvasVersion to = newer.getValue();
-    model.compare(
-        canvasId, from.id(), to == null ? null : to.id(), list -> changes.getItems().setAll(list));
-  }
-
   void show() {
-    refresh();
     dialog.show();
   }
 }

@@ -2,6 +2,7 @@ package com.outsidein.ui.insights;
 
 import com.outsidein.domain.AttributedObservation;
 import com.outsidein.domain.InsightSummary;
+import com.outsidein.ui.DragContent;
 import com.outsidein.ui.Messages;
 import com.outsidein.ui.Navigator;
 import java.util.List;
@@ -62,7 +63,7 @@ final class EvidencePanel {
     list.setOnDragOver(
         e -> {
           if (model.selectedProperty().get() != null
-              && !DragContent.observationIds(e.getDragboard().getString()).isEmpty()) {
+              && !DragContent.observationIds(e.getDragboard()::getContent).isEmpty()) {
             e.acceptTransferModes(TransferMode.COPY, TransferMode.LINK, TransferMode.MOVE);
           }
           e.consume();
@@ -70,7 +71,7 @@ final class EvidencePanel {
     list.setOnDragDropped(
         e -> {
           InsightSummary selected = model.selectedProperty().get();
-          List<Long> ids = DragContent.observationIds(e.getDragboard().getString());
+          List<Long> ids = DragContent.observationIds(e.getDragboard()::getContent);
           if (selected != null && !ids.isEmpty()) {
             model.addEvidence(selected.id(), ids);
           }

@@ -4,16 +4,24 @@ import com.outsidein.domain.AttributedObservation;
 import com.outsidein.domain.Insight;
 import com.outsidein.domain.InsightSummary;
 import com.outsidein.domain.Study;
-import com.outsidein.service.WorkspaceSession;
+import com.outsidein.service.InsightService;
+import com.outsidein.service.StudyService;
+import com.outsidein.service.WorkspaceEvents;
+import com.outsidein.service.WorkspaceEvents.Change;
+import com.outsidein.service.WorkspaceEvents.Topic;
 import com.outsidein.ui.Choice;
 import com.outsidein.ui.Commands;
 import com.outsidein.ui.ListViewModel;
 import com.outsidein.ui.Messages;
-import com.outsidein.ui.task.BackgroundTask;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleObjectProperty;
@@ -22,11 +30,16 @@ import javafx.collections.ObservableList;
 
 /**
  * The insight board: every insight with the strength of its evidence, grouped by facet or knowledge
- * stage; the one selected with its evidence; and the commands that change them.
+ * stage; the one selected with its evidence; and the commands that change them. A change naming
+ * insights reloads those cards only; a change naming observations reloads the cards resting on them
+ * and the evidence shown when it holds one; studies reload the study filter.
  */
-public final class InsightBoardViewModel {
+public final class InsightBoardViewModel implements AutoCloseable {
 
+  private final InsightService service;
+  private final StudyService studyService;
   private final Commands commands;
+  private final WorkspaceEvents.Subscription subscription;
   private final ListViewModel<InsightSummary> insights;
   private final ObjectProperty<InsightGrouping> grouping =
       new SimpleObjectProperty<>(InsightGrouping.FACET);
@@ -36,7 +49,6 @@ public final class InsightBoardViewModel {
   private final ReadOnlyObjectWrapper<InsightSummary> selected = new ReadOnlyObjectWrapper<>();
   private final ObservableList<AttributedObservation> evidence =
       FXCollections.observableArrayList();
-  private WorkspaceSession session;
   private Long selectedId;
 
   /** The selected insight was asked for by id and is to be shown even if the filter hides it. */
@@ -44,10 +56,16 @@ public final class InsightBoardViewModel {
 
   private long evidenceGeneration;
 
-  public InsightBoardViewModel(Commands commands) {
+  /** True while cards named by a change are put in place (as when the whole list is replaced). */
+  private boolean merging;
+
+  public InsightBoardViewModel(
+      InsightService insights, StudyService studies, WorkspaceEvents events, Commands commands) {
+    this.service = insights;
+    this.studyService = studies;
     this.commands = commands;
-    this.insights = new ListViewModel<>(commands.tasks(), s -> s.insights().summaries());
-    insights
+    this.insights = ListViewModel.from(commands.tasks(), insights::summaries);
+    this.insights
         .items()
         .addListener((javafx.collections.ListChangeListener<InsightSummary>) c -> reselect());
     // Choosing a study that hides the selected insight selects the first card it shows instead.
@@ -59,6 +77,89 @@ public final class InsightBoardViewModel {
           }
           reselect();
         });
+    this.subscription =
+        events.subscribe(
+            EnumSet.of(Topic.INSIGHTS, Topic.OBSERVATIONS, Topic.PEOPLE, Topic.STUDIES),
+            change -> commands.tasks().ui().execute(() -> onChanged(change)));
+    this.insights.reload();
+    reloadStudies();
+  }
+
+  /**
+   * Reloads what the change may have touched. Every reload of cards reselects, and so reloads the
+   * evidence shown: an observation in it is one the selected insight rests on.
+   */
+  private void onChanged(Change change) {
+    switch (change.topic()) {
+      case INSIGHTS -> {
+        if (change.ids().isEmpty()) {
+          insights.reload();
+        } else {
+          reloadCards(change.ids());
+        }
+      }
+      case OBSERVATIONS -> {
+        if (change.ids().isEmpty()) {
+          insights.reload();
+        } else {
+          commands.read(
+              Messages.get("insight.loadFailed"),
+              () -> service.restingOn(change.ids()),
+              resting -> {
+                if (!resting.isEmpty()) {
+                  reloadCards(Set.copyOf(resting));
+                }
+              });
+        }
+      }
+      case PEOPLE -> insights.reload();
+      case STUDIES -> reloadStudies();
+      default -> {}
+    }
+  }
+
+  /**
+   * Reloads the cards of these insights: each is replaced, added or (when gone) removed where it
+   * stands. While the whole list is loading, that load is begun anew instead.
+   */
+  private void reloadCards(Set<Long> ids) {
+    if (insights.loadingProperty().get()) {
+      insights.reload();
+      return;
+    }
+    commands.read(
+        Messages.get("insight.loadFailed"),
+        () -> service.summaries(ids),
+        loaded -> {
+          if (!insights.loadingProperty().get()) {
+            merge(ids, loaded);
+          }
+        });
+  }
+
+  private void merge(Set<Long> ids, List<InsightSummary> loaded) {
+    Map<Long, InsightSummary> byId = new HashMap<>();
+    loaded.forEach(s -> byId.put(s.id(), s));
+    List<InsightSummary> now = new ArrayList<>();
+    for (InsightSummary shown : insights.items()) {
+      if (!ids.contains(shown.id())) {
+        now.add(shown);
+      } else if (byId.containsKey(shown.id())) {
+        now.add(byId.remove(shown.id()));
+      }
+    }
+    now.addAll(byId.values());
+    merging = true;
+    try {
+      insights.items().setAll(now);
+    } finally {
+      merging = false;
+    }
+  }
+
+  /** Whether the board is loading its cards. */
+  public ReadOnlyBooleanProperty loadingProperty() {
+    return insights.loadingProperty();
   }
 
   public ObservableList<InsightSummary> insights() {
@@ -110,14 +211,8 @@ public final class InsightBoardViewModel {
         .toList();
   }
 
-  public void load(WorkspaceSession session) {
-    this.session = session;
-    insights.load(session);
-    if (session == null) {
-      select(null);
-      return;
-    }
-    commands.run(Messages.get("insight.loadFailed"), session.studies()::all, this::useStudies);
+  private void reloadStudies() {
+    commands.read(Messages.get("insight.loadFailed"), studyService::all, this::useStudies);
   }
 
   /** Lists the studies, keeping the one chosen while it still exists. */
@@ -159,7 +254,7 @@ public final class InsightBoardViewModel {
     if (now != null) {
       revealing = false;
     }
-    if (now == null && (selectedId == null || insights.isReplacing())) {
+    if (now == null && (selectedId == null || insights.isReplacing() || merging)) {
       now =
           grouping.get().groups().stream()
               .flatMap(g -> inGroup(g).stream())
@@ -184,63 +279,59 @@ public final class InsightBoardViewModel {
 
   private void loadEvidence(InsightSummary summary) {
     long mine = ++evidenceGeneration;
-    WorkspaceSession current = session;
-    if (summary == null || current == null) {
+    if (summary == null) {
       evidence.clear();
       return;
     }
-    BackgroundTask.wrap(() -> current.insights().evidence(summary.id()))
-        .onSuccess(
-            loaded -> {
-              if (mine == evidenceGeneration) {
-                evidence.setAll(loaded);
-              }
-            })
-        .readWith(commands.tasks());
+    commands.read(
+        Messages.get("insight.loadFailed"),
+        () -> service.evidence(summary.id()),
+        loaded -> {
+          if (mine == evidenceGeneration) {
+            evidence.setAll(loaded);
+          }
+        });
   }
 
   /** Saves an edited insight (title, statement, facet, stage, confidence, impact, status). */
   public void save(Insight insight) {
-    WorkspaceSession current = session;
-    if (current != null) {
-      commands.run(Messages.get("insight.saveFailed"), () -> current.insights().update(insight));
-    }
+    commands.run(Messages.get("insight.saveFailed"), () -> service.update(insight));
   }
 
   public void addEvidence(long insightId, Collection<Long> observationIds) {
-    WorkspaceSession current = session;
-    if (current != null && !observationIds.isEmpty()) {
+    List<Long> ids = List.copyOf(observationIds);
+    if (!ids.isEmpty()) {
       commands.run(
-          Messages.get("insight.evidenceFailed"),
-          () -> current.insights().addEvidence(insightId, observationIds));
+          Messages.get("insight.evidenceFailed"), () -> service.addEvidence(insightId, ids));
     }
   }
 
   public void removeEvidence(long insightId, Collection<Long> observationIds) {
-    WorkspaceSession current = session;
-    if (current != null && !observationIds.isEmpty()) {
+    List<Long> ids = List.copyOf(observationIds);
+    if (!ids.isEmpty()) {
       commands.run(
-          Messages.get("insight.evidenceFailed"),
-          () -> current.insights().removeEvidence(insightId, observationIds));
+          Messages.get("insight.evidenceFailed"), () -> service.removeEvidence(insightId, ids));
     }
   }
 
-  /** Adds an insight with no evidence yet, and selects it once it is on the board. */
-  public void create(Insight draft) {
-    WorkspaceSession current = session;
-    if (current != null) {
-      commands.run(
-          Messages.get("insight.createFailed"),
-          () -> current.insights().create(draft, List.of()),
-          created -> select(created.id()));
-    }
+  /**
+   * The New insight dialog's state for an insight with no evidence yet, in the study the board
+   * shows; the insight made is selected once it is on the board.
+   */
+  public NewInsightViewModel newInsight() {
+    return new NewInsightViewModel(service, commands, studyId(), List.of(), this::selectCreated);
+  }
+
+  private void selectCreated(Insight created) {
+    select(created.id());
   }
 
   public void delete(long insightId) {
-    WorkspaceSession current = session;
-    if (current != null) {
-      commands.run(
-          Messages.get("insight.deleteFailed"), () -> current.insights().delete(insightId));
-    }
+    commands.run(Messages.get("insight.deleteFailed"), () -> service.delete(insightId));
+  }
+
+  @Override
+  public void close() {
+    subscription.close();
   }
 }

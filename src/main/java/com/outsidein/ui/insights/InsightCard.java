@@ -1,6 +1,7 @@
 package com.outsidein.ui.insights;
 
 import com.outsidein.domain.InsightSummary;
+import com.outsidein.ui.DragContent;
 import com.outsidein.ui.Messages;
 import java.util.List;
 import java.util.function.BiConsumer;
@@ -9,7 +10,6 @@ import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.Tooltip;
-import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -80,15 +80,13 @@ final class InsightCard extends VBox {
     setOnMouseClicked(e -> select.accept(summary.id()));
     setOnDragDetected(
         e -> {
-          var board = startDragAndDrop(TransferMode.COPY, TransferMode.LINK);
-          ClipboardContent content = new ClipboardContent();
-          content.putString(DragContent.insight(summary.id()));
-          board.setContent(content);
+          startDragAndDrop(TransferMode.COPY, TransferMode.LINK)
+              .setContent(DragContent.insight(summary.id()));
           e.consume();
         });
     setOnDragOver(
         e -> {
-          if (!DragContent.observationIds(e.getDragboard().getString()).isEmpty()) {
+          if (!DragContent.observationIds(e.getDragboard()::getContent).isEmpty()) {
             e.acceptTransferModes(TransferMode.COPY, TransferMode.LINK, TransferMode.MOVE);
             if (!getStyleClass().contains("insight-card-drop")) {
               getStyleClass().add("insight-card-drop");
@@ -99,7 +97,7 @@ final class InsightCard extends VBox {
     setOnDragExited(e -> getStyleClass().remove("insight-card-drop"));
     setOnDragDropped(
         e -> {
-          List<Long> ids = DragContent.observationIds(e.getDragboard().getString());
+          List<Long> ids = DragContent.observationIds(e.getDragboard()::getContent);
           if (!ids.isEmpty()) {
             addEvidence.accept(summary.id(), ids);
           }

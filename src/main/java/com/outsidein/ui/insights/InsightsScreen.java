@@ -2,7 +2,6 @@ package com.outsidein.ui.insights;
 
 import com.outsidein.domain.InsightSummary;
 import com.outsidein.domain.Study;
-import com.outsidein.service.WorkspaceSession;
 import com.outsidein.ui.Alerts;
 import com.outsidein.ui.Choice;
 import com.outsidein.ui.Messages;
@@ -43,7 +42,14 @@ public final class InsightsScreen implements Screen, com.outsidein.ui.Revealing 
     this.model = model;
     this.alerts = alerts;
     InsightBoard board = new InsightBoard(model);
-    Label noInsights = new Label(Messages.get("insight.boardEmpty"));
+    Label noInsights = new Label();
+    noInsights.setId("insight-board-empty");
+    noInsights
+        .textProperty()
+        .bind(
+            javafx.beans.binding.Bindings.when(model.loadingProperty())
+                .then(Messages.get("common.loading"))
+                .otherwise(Messages.get("insight.boardEmpty")));
     noInsights.setWrapText(true);
     noInsights.setMaxWidth(420);
     noInsights.getStyleClass().addAll("text-muted", "empty-hint");
@@ -84,13 +90,7 @@ public final class InsightsScreen implements Screen, com.outsidein.ui.Revealing 
     Button add = new Button(Messages.get("insight.new"), new FontIcon(Feather.PLUS));
     add.setId("insight-new");
     add.setOnAction(
-        e ->
-            new NewInsightDialog(
-                    root.getScene().getWindow(),
-                    Messages.get("insight.newEmptyHeader"),
-                    model.studyId())
-                .ask()
-                .ifPresent(model::create));
+        e -> new NewInsightDialog(root.getScene().getWindow(), model.newInsight()).showAndCreate());
     Button delete = new Button(Messages.get("insight.delete"), new FontIcon(Feather.TRASH_2));
     delete.setId("insight-delete");
     delete.disableProperty().bind(model.selectedProperty().isNull());
@@ -161,8 +161,11 @@ public final class InsightsScreen implements Screen, com.outsidein.ui.Revealing 
   }
 
   @Override
-  public void reload(WorkspaceSession session) {
-    model.load(session);
+  public void reload(com.outsidein.service.WorkspaceSession session) {}
+
+  @Override
+  public void close() {
+    model.close();
   }
 
   /** Selects an insight and shows its evidence. */

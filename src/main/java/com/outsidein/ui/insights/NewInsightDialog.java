@@ -1,13 +1,9 @@
 package com.outsidein.ui.insights;
 
 import com.outsidein.domain.Facet;
-import com.outsidein.domain.Insight;
-import com.outsidein.domain.InsightStatus;
-import com.outsidein.domain.KnowledgeStage;
-import com.outsidein.domain.Level;
 import com.outsidein.ui.Labels;
 import com.outsidein.ui.Messages;
-import java.util.Optional;
+import javafx.application.Platform;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Dialog;
@@ -20,31 +16,32 @@ import javafx.stage.Window;
 /** Asks for a new insight's title, statement and facet; the rest starts as draft and low. */
 public final class NewInsightDialog {
 
-  private final Dialog<Insight> dialog = new Dialog<>();
+  private final NewInsightViewModel model;
+  private final Dialog<ButtonType> dialog = new Dialog<>();
 
-  /**
-   * @param header what the insight will rest on, such as "From 2 selected observations"
-   */
-  public NewInsightDialog(Window owner, String header, Long studyId) {
+  public NewInsightDialog(Window owner, NewInsightViewModel model) {
+    this.model = model;
     if (owner != null) {
       dialog.initOwner(owner);
     }
     dialog.setTitle(Messages.get("insight.new"));
-    dialog.setHeaderText(header);
+    dialog.setHeaderText(model.header());
     TextField title = new TextField();
     title.setId("new-insight-title");
     title.setPromptText(Messages.get("insight.titlePrompt"));
     title.setPrefColumnCount(36);
+    title.textProperty().bindBidirectional(model.titleProperty());
     TextArea statement = new TextArea();
     statement.setId("new-insight-statement");
     statement.setPromptText(Messages.get("insight.statementPrompt"));
     statement.setWrapText(true);
     statement.setPrefRowCount(3);
+    statement.textProperty().bindBidirectional(model.statementProperty());
     ComboBox<Facet> facet = new ComboBox<>();
     facet.setId("new-insight-facet");
     facet.getItems().setAll(Facet.values());
     facet.setConverter(Labels.converter(Messages::of));
-    facet.setValue(Facet.WHAT_THEY_WANT);
+    facet.valueProperty().bindBidirectional(model.facetProperty());
     facet.setMaxWidth(Double.MAX_VALUE);
     GridPane grid = new GridPane();
     grid.setHgap(10);
@@ -58,25 +55,14 @@ public final class NewInsightDialog {
         .getDialogPane()
         .lookupButton(ButtonType.OK)
         .disableProperty()
-        .bind(title.textProperty().isEmpty());
-    dialog.setOnShown(e -> javafx.application.Platform.runLater(title::requestFocus));
-    dialog.setResultConverter(
-        button ->
-            button != ButtonType.OK || title.getText().isBlank()
-                ? null
-                : new Insight(
-                    0,
-                    studyId,
-                    title.getText().trim(),
-                    statement.getText().trim(),
-                    facet.getValue(),
-                    KnowledgeStage.MYSTERY,
-                    Level.LOW,
-                    Level.MEDIUM,
-                    InsightStatus.DRAFT));
+        .bind(model.canCreateProperty().not());
+    dialog.setOnShown(e -> Platform.runLater(title::requestFocus));
   }
 
-  public Optional<Insight> ask() {
-    return dialog.showAndWait();
+  /** Shows the dialog and waits; OK makes the insight. */
+  public void showAndCreate() {
+    if (dialog.showAndWait().filter(ButtonType.OK::equals).isPresent()) {
+      model.create();
+    }
   }
 }

@@ -1,6 +1,7 @@
 package com.outsidein.ui.insights;
 
 import com.outsidein.domain.ObservationRow;
+import com.outsidein.ui.DragContent;
 import com.outsidein.ui.Messages;
 import com.outsidein.ui.PickerDialog;
 import java.util.List;
@@ -9,7 +10,6 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
-import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -78,7 +78,7 @@ public final class ObservationInsightActions {
     return false;
   }
 
-  /** Lets the selected rows be dragged, as {@code outsidein-observation:<id>,<id>…}. */
+  /** Lets the selected rows be dragged (as {@link DragContent#OBSERVATIONS}). */
   public void enableDrag() {
     table.setRowFactory(
         view -> {
@@ -92,10 +92,8 @@ public final class ObservationInsightActions {
                 if (!ids.contains(row.getItem().id())) {
                   ids = List.of(row.getItem().id());
                 }
-                var board = row.startDragAndDrop(TransferMode.COPY, TransferMode.LINK);
-                ClipboardContent content = new ClipboardContent();
-                content.putString(DragContent.observations(ids));
-                board.setContent(content);
+                row.startDragAndDrop(TransferMode.COPY, TransferMode.LINK)
+                    .setContent(DragContent.observations(ids));
                 e.consume();
               });
           return row;
@@ -114,12 +112,10 @@ public final class ObservationInsightActions {
     List<Long> studies = rows.stream().map(r -> r.observation().studyId()).distinct().toList();
     new NewInsightDialog(
             table.getScene().getWindow(),
-            Messages.get("insight.newFromSelection", rows.size()),
-            studies.size() == 1 ? studies.get(0) : null)
-        .ask()
-        .ifPresent(
-            draft ->
-                model.create(draft, rows.stream().map(ObservationRow::id).toList(), created -> {}));
+            model.newInsight(
+                studies.size() == 1 ? studies.get(0) : null,
+                rows.stream().map(ObservationRow::id).toList()))
+        .showAndCreate();
   }
 
   private void addSelectionToInsight() {

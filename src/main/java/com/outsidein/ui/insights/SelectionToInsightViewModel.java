@@ -1,8 +1,7 @@
 package com.outsidein.ui.insights;
 
-import com.outsidein.domain.Insight;
 import com.outsidein.domain.InsightSummary;
-import com.outsidein.service.WorkspaceSession;
+import com.outsidein.service.InsightService;
 import com.outsidein.ui.Commands;
 import com.outsidein.ui.Messages;
 import java.util.Collection;
@@ -15,44 +14,33 @@ import java.util.function.Consumer;
  */
 public final class SelectionToInsightViewModel {
 
+  private final InsightService insights;
   private final Commands commands;
-  private WorkspaceSession session;
 
-  public SelectionToInsightViewModel(Commands commands) {
+  public SelectionToInsightViewModel(InsightService insights, Commands commands) {
+    this.insights = insights;
     this.commands = commands;
   }
 
-  public void load(WorkspaceSession session) {
-    this.session = session;
-  }
-
-  /** Creates an insight resting on the observations; {@code done} gets it on the FX thread. */
-  public void create(Insight draft, Collection<Long> observationIds, Consumer<Insight> done) {
-    WorkspaceSession current = session;
-    List<Long> ids = List.copyOf(observationIds);
-    if (current != null) {
-      commands.run(
-          Messages.get("insight.createFailed"), () -> current.insights().create(draft, ids), done);
-    }
+  /**
+   * The New insight dialog's state for an insight resting on these observations, in {@code studyId}
+   * (null when they come from several studies).
+   */
+  public NewInsightViewModel newInsight(Long studyId, Collection<Long> observationIds) {
+    return new NewInsightViewModel(insights, commands, studyId, observationIds, created -> {});
   }
 
   public void addTo(long insightId, Collection<Long> observationIds) {
-    WorkspaceSession current = session;
     List<Long> ids = List.copyOf(observationIds);
-    if (current != null && !ids.isEmpty()) {
+    if (!ids.isEmpty()) {
       commands.run(
-          Messages.get("insight.evidenceFailed"),
-          () -> current.insights().addEvidence(insightId, ids));
+          Messages.get("insight.evidenceFailed"), () -> insights.addEvidence(insightId, ids));
     }
   }
 
   /** Every insight, for the "Add to insight…" picker (given on the FX thread). */
   public void insights(Consumer<List<InsightSummary>> answer) {
-    WorkspaceSession current = session;
-    if (current != null) {
-      commands.run(
-          Messages.get("insight.evidenceFailed"), () -> current.insights().summaries(), answer);
-    }
+    commands.read(Messages.get("insight.evidenceFailed"), insights::summaries, answer);
   }
 
   /** Tells the person there is no insight to add to yet, and how to make one. */

@@ -7,6 +7,7 @@ import com.outsidein.service.WorkspaceSession;
 import com.outsidein.ui.Alerts;
 import com.outsidein.ui.Ask;
 import com.outsidein.ui.CommitOnLeave;
+import com.outsidein.ui.DragContent;
 import com.outsidein.ui.LoadingPlaceholder;
 import com.outsidein.ui.Messages;
 import com.outsidein.ui.PickerDialog;
@@ -39,7 +40,6 @@ import javafx.scene.control.TreeTableCell;
 import javafx.scene.control.TreeTableColumn;
 import javafx.scene.control.TreeTableRow;
 import javafx.scene.control.TreeTableView;
-import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.TransferMode;
@@ -56,8 +56,6 @@ import org.kordamp.ikonli.javafx.FontIcon;
  * delete codes, with how often each is used.
  */
 public final class CodebookScreen implements Screen {
-
-  private static final String DRAG_PREFIX = "outsidein-code:";
 
   private final CodebookViewModel model;
   private final Alerts alerts;
@@ -142,14 +140,13 @@ public final class CodebookScreen implements Screen {
     tree.setRowFactory(view -> draggableRow());
     tree.setOnDragOver(
         e -> {
-          if (e.getDragboard().hasString()
-              && e.getDragboard().getString().startsWith(DRAG_PREFIX)) {
+          if (DragContent.codeId(e.getDragboard()::getContent).isPresent()) {
             e.acceptTransferModes(TransferMode.MOVE);
           }
         });
     tree.setOnDragDropped(
         e -> {
-          draggedCode(e.getDragboard().getString()).ifPresent(id -> model.move(id, null));
+          DragContent.codeId(e.getDragboard()::getContent).ifPresent(id -> model.move(id, null));
           e.setDropCompleted(true);
           e.consume();
         });
@@ -183,16 +180,14 @@ public final class CodebookScreen implements Screen {
     row.setOnDragDetected(
         e -> {
           if (row.getItem() != null) {
-            var board = row.startDragAndDrop(TransferMode.MOVE);
-            ClipboardContent content = new ClipboardContent();
-            content.putString(DRAG_PREFIX + row.getItem().code().id());
-            board.setContent(content);
+            row.startDragAndDrop(TransferMode.MOVE)
+                .setContent(DragContent.code(row.getItem().code().id()));
             e.consume();
           }
         });
     row.setOnDragOver(
         e -> {
-          Optional<Long> dragged = draggedCode(e.getDragboard().getString());
+          Optional<Long> dragged = DragContent.codeId(e.getDragboard()::getContent);
           if (row.getItem() != null
               && dragged.isPresent()
               && !model.tree().isWithin(row.getItem().code().id(), dragged.get())) {
@@ -202,7 +197,7 @@ public final class CodebookScreen implements Screen {
         });
     row.setOnDragDropped(
         e -> {
-          Optional<Long> dragged = draggedCode(e.getDragboard().getString());
+          Optional<Long> dragged = DragContent.codeId(e.getDragboard()::getContent);
           if (row.getItem() != null && dragged.isPresent()) {
             model.move(dragged.get(), row.getItem().code().id());
           }
@@ -210,13 +205,6 @@ public final class CodebookScreen implements Screen {
           e.consume();
         });
     return row;
-  }
-
-  private static Optional<Long> draggedCode(String content) {
-    if (content == null || !content.startsWith(DRAG_PREFIX)) {
-      return Optional.empty();
-    }
-    return Optional.of(Long.parseLong(content.substring(DRAG_PREFIX.length())));
   }
 
   private Node detail() {

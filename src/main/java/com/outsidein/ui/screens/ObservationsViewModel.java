@@ -111,10 +111,11 @@ public final class ObservationsViewModel {
   private List<Study> studies = List.of();
   private long[] pendingInterview;
 
-  public ObservationsViewModel(Commands commands, QuickEntryViewModel entry) {
+  public ObservationsViewModel(
+      Commands commands, QuickEntryViewModel entry, com.outsidein.service.InsightService insights) {
     this.commands = commands;
     this.entry = entry;
-    this.insightCommands = new SelectionToInsightViewModel(commands);
+    this.insightCommands = new SelectionToInsightViewModel(insights, commands);
     List<Choice<ObservationKind>> kinds = new ArrayList<>();
     for (ObservationKind k : ObservationKind.values()) {
       kinds.add(new Choice<>(k, Messages.of(k)));
@@ -223,7 +224,6 @@ public final class ObservationsViewModel {
 
   public void load(WorkspaceSession session) {
     this.session = session;
-    insightCommands.load(session);
     if (session == null) {
       rows.clear();
       countText.set("");
