@@ -90,7 +90,9 @@ final class WorkspaceScreens {
   }
 
   private Screen synthesis(WorkspaceSession session) {
-    return new SynthesisScreen(new SynthesisViewModel(commands), navigator);
+    return new SynthesisScreen(
+        new SynthesisViewModel(session.synthesis(), session.studies(), session.events(), commands),
+        navigator);
   }
 
   private Screen canvases(WorkspaceSession session) {
