@@ -6,8 +6,10 @@ import com.outsidein.ui.Commands;
 import com.outsidein.ui.Screen;
 import com.outsidein.ui.canvas.CanvasViewModel;
 import com.outsidein.ui.canvas.CanvasesScreen;
+import com.outsidein.ui.entry.QuickEntryViewModel;
 import com.outsidein.ui.insights.InsightBoardViewModel;
 import com.outsidein.ui.insights.InsightsScreen;
+import com.outsidein.ui.insights.SelectionToInsightViewModel;
 import com.outsidein.ui.interviews.InterviewsScreen;
 import com.outsidein.ui.people.AccountsViewModel;
 import com.outsidein.ui.people.ListsViewModel;
@@ -15,6 +17,7 @@ import com.outsidein.ui.people.PeopleScreen;
 import com.outsidein.ui.people.PeopleViewModel;
 import com.outsidein.ui.screens.CodebookScreen;
 import com.outsidein.ui.screens.CodebookViewModel;
+import com.outsidein.ui.screens.ObservationFilters;
 import com.outsidein.ui.screens.ObservationsScreen;
 import com.outsidein.ui.screens.ObservationsViewModel;
 import com.outsidein.ui.screens.StudiesScreen;
@@ -52,7 +55,7 @@ final class WorkspaceScreens {
     }
     screens.put(Section.STUDIES, studies(session));
     screens.put(Section.PEOPLE, people(session));
-    ObservationsViewModel observations = new ObservationsViewModel(commands);
+    ObservationsViewModel observations = observations(session);
     screens.put(Section.INTERVIEWS, interviews(session, observations));
     screens.put(Section.OBSERVATIONS, new ObservationsScreen(observations, commands.alerts()));
     screens.put(Section.INSIGHTS, insights(session));
@@ -74,6 +77,27 @@ final class WorkspaceScreens {
         new AccountsViewModel(session.people(), session.dimensions(), session.events(), commands),
         new ListsViewModel(session.dimensions(), session.events(), commands),
         commands.alerts());
+  }
+
+  private ObservationsViewModel observations(WorkspaceSession session) {
+    QuickEntryViewModel entry = new QuickEntryViewModel(commands);
+    entry.load(session);
+    SelectionToInsightViewModel insightCommands = new SelectionToInsightViewModel(commands);
+    insightCommands.load(session);
+    return new ObservationsViewModel(
+        session.observations(),
+        new ObservationFilters(
+            session.studies(),
+            session.interviews(),
+            session.people(),
+            session.dimensions(),
+            session.codebook(),
+            session.events(),
+            commands),
+        entry,
+        insightCommands,
+        session.events(),
+        commands);
   }
 
   private Screen interviews(WorkspaceSession session, ObservationsViewModel observations) {

@@ -9,6 +9,7 @@ import com.outsidein.ui.Alerts;
 import com.outsidein.ui.Choice;
 import com.outsidein.ui.Formats;
 import com.outsidein.ui.Labels;
+import com.outsidein.ui.LoadingPlaceholder;
 import com.outsidein.ui.Messages;
 import com.outsidein.ui.PickerDialog;
 import com.outsidein.ui.Screen;
@@ -16,7 +17,6 @@ import com.outsidein.ui.Tables;
 import com.outsidein.ui.entry.QuickEntryBar;
 import com.outsidein.ui.entry.QuickEntryViewModel.CodeChoice;
 import com.outsidein.ui.insights.ObservationInsightActions;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
@@ -25,7 +25,6 @@ import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.FXCollections;
-import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
@@ -123,7 +122,7 @@ public final class ObservationsScreen implements Screen, com.outsidein.ui.Reveal
       "study", "interview", "person", "account", "segment", "kind", "code", "stage", "sentiment"
     };
     int i = 0;
-    for (ObservationsViewModel.Filter<?> filter : model.filters()) {
+    for (ObservationFilters.Filter<?> filter : model.filters()) {
       pane.getChildren().add(filterBox(filter, "filter-" + ids[i++]));
     }
     Button clear = new Button(Messages.get("filter.clearAll"), new FontIcon(Feather.X));
@@ -136,8 +135,7 @@ public final class ObservationsScreen implements Screen, com.outsidein.ui.Reveal
     return pane;
   }
 
-  private static <T> ComboBox<Choice<T>> filterBox(
-      ObservationsViewModel.Filter<T> filter, String id) {
+  private static <T> ComboBox<Choice<T>> filterBox(ObservationFilters.Filter<T> filter, String id) {
     ComboBox<Choice<T>> box = new ComboBox<>(filter.choices());
     box.setId(id);
     box.valueProperty().bindBidirectional(filter.chosenProperty());
@@ -168,6 +166,8 @@ public final class ObservationsScreen implements Screen, com.outsidein.ui.Reveal
   private void buildTable() {
     table.setId("observations-table");
     table.setItems(model.rows());
+    LoadingPlaceholder.show(
+        table.placeholderProperty(), model.loadingProperty(), Messages.get("observations.empty"));
     model
         .rows()
         .addListener(
@@ -196,7 +196,7 @@ public final class ObservationsScreen implements Screen, com.outsidein.ui.Reveal
     table
         .getColumns()
         .add(Tables.text(Messages.get("observations.interview"), ObservationRow::interview, 200));
-    keepSelection();
+    Tables.keepSelection(table, model.rows(), model::isReplacing, ObservationRow::id);
     table.setOnKeyPressed(
         e -> {
           if (e.getCode() == KeyCode.DELETE && table.getEditingCell() == null) {
@@ -219,39 +219,6 @@ public final class ObservationsScreen implements Screen, com.outsidein.ui.Reveal
     menu.getItems().addAll(insightActions.menuItems());
     table.setContextMenu(menu);
     insightActions.enableDrag();
-  }
-
-  private void keepSelection() {
-    Set<Long> selected = new LinkedHashSet<>();
-    table
-        .getSelectionModel()
-        .getSelectedItems()
-        .addListener(
-            (ListChangeListener<ObservationRow>)
-                change -> {
-                  if (!model.isReplacing()) {
-                    selected.clear();
-                    table.getSelectionModel().getSelectedItems().forEach(r -> selected.add(r.id()));
-                  }
-                });
-    model
-        .rows()
-        .addListener(
-            (ListChangeListener<ObservationRow>)
-                change -> {
-                  if (model.isReplacing() && !selected.isEmpty()) {
-                    List<Long> wanted = new ArrayList<>(selected);
-                    javafx.application.Platform.runLater(
-                        () -> {
-                          table.getSelectionModel().clearSelection();
-                          for (int i = 0; i < table.getItems().size(); i++) {
-                            if (wanted.contains(table.getItems().get(i).id())) {
-                              table.getSelectionModel().select(i);
-                            }
-                          }
-                        });
-                  }
-                });
   }
 
   private List<Long> selectedIds() {
@@ -462,9 +429,13 @@ public final class ObservationsScreen implements Screen, com.outsidein.ui.Reveal
     return root;
   }
 
+  /** The view model loads and refreshes itself. */
   @Override
-  public void reload(WorkspaceSession session) {
-    model.load(session);
+  public void reload(WorkspaceSession session) {}
+
+  @Override
+  public void close() {
+    model.close();
   }
 
   private Long revealed;

@@ -70,7 +70,8 @@ class ObservationRowsTest {
     assertThat(rows.items())
         .extracting(ObservationRow::id)
         .isSortedAccordingTo((a, b) -> b.compareTo(a));
-    assertThat(rows.countTextProperty().get()).isEqualTo("Showing the newest 1,000 of 1,100 observations");
+    assertThat(rows.countTextProperty().get())
+        .isEqualTo("Showing the newest 1,000 of 1,100 observations");
     assertThat(tasks.unhandled()).isEmpty();
   }
 
@@ -172,7 +173,8 @@ class ObservationRowsTest {
           .extracting(ObservationRow::id)
           .containsExactly(second.id(), first.id());
       assertThat(rows.items()).hasSize(ObservationRows.PAGE_SIZE);
-      assertThat(rows.countTextProperty().get()).isEqualTo("Showing the newest 1,000 of 1,102 observations");
+      assertThat(rows.countTextProperty().get())
+          .isEqualTo("Showing the newest 1,000 of 1,102 observations");
     } finally {
       session.observations().delete(List.of(first.id(), second.id()));
     }
