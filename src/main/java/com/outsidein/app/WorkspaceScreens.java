@@ -53,9 +53,10 @@ final class WorkspaceScreens {
     if (session == null) {
       return screens;
     }
+    // First, so that its first rows are the first read when a workspace opens.
+    ObservationsViewModel observations = observations(session);
     screens.put(Section.STUDIES, studies(session));
     screens.put(Section.PEOPLE, people(session));
-    ObservationsViewModel observations = observations(session);
     screens.put(Section.INTERVIEWS, interviews(session, observations));
     screens.put(Section.OBSERVATIONS, new ObservationsScreen(observations, commands.alerts()));
     screens.put(Section.INSIGHTS, insights(session));

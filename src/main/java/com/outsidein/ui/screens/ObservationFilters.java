@@ -37,9 +37,9 @@ import javafx.collections.ObservableList;
 
 /**
  * The observation table's filters, each with its choices, and what they choose together. The
- * choices load when built, and each list again only when its own topic changes: studies,
- * interviews, people and accounts, dimension values, codes. A choice that is gone falls back to
- * "all".
+ * choices load when the view model asks (after its first rows), and each list again only when its
+ * own topic changes: studies, interviews, people and accounts, dimension values, codes. A choice
+ * that is gone falls back to "all".
  */
 public final class ObservationFilters implements AutoCloseable {
 
@@ -158,6 +158,13 @@ public final class ObservationFilters implements AutoCloseable {
             EnumSet.of(
                 Topic.STUDIES, Topic.INTERVIEWS, Topic.PEOPLE, Topic.DIMENSIONS, Topic.CODES),
             change -> commands.tasks().ui().execute(() -> reload(change)));
+  }
+
+  /**
+   * Loads every list of choices. The view model asks for it once it has asked for its first rows,
+   * so those are read first.
+   */
+  void load() {
     for (Topic topic :
         List.of(Topic.STUDIES, Topic.INTERVIEWS, Topic.PEOPLE, Topic.DIMENSIONS, Topic.CODES)) {
       load(topic);

@@ -78,6 +78,7 @@ public final class ObservationsViewModel implements AutoCloseable {
     this.subscription =
         events.subscribe(TOPICS, change -> commands.tasks().ui().execute(() -> onChanged(change)));
     rows.show(filters.chosenProperty().get());
+    filters.load();
   }
 
   private void onChanged(Change change) {
