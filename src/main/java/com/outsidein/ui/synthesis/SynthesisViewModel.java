@@ -234,12 +234,16 @@ public final class SynthesisViewModel implements AutoCloseable {
     ObservationKind kind = matrixKind.get();
     Dimension rows = journeyRows.get();
     BackgroundTask.wrap(
-            () ->
-                new Loaded(
-                    synthesis.matrix(dimension, studyId, kind),
-                    synthesis.sayDo(studyId),
-                    synthesis.journeyMap(rows, studyId),
-                    synthesis.matrix(Dimension.SEGMENT, studyId)))
+            () -> {
+              CodeMatrix matrix = synthesis.matrix(dimension, studyId, kind);
+              // The charts' codes by segment are the matrix itself when it is chosen so.
+              CodeMatrix bySegment =
+                  dimension == Dimension.SEGMENT && kind == null
+                      ? matrix
+                      : synthesis.matrix(Dimension.SEGMENT, studyId);
+              return new Loaded(
+                  matrix, synthesis.sayDo(studyId), synthesis.journeyMap(rows, studyId), bySegment);
+            })
         .onSuccess(
             result -> {
               if (mine == generation) {

@@ -245,6 +245,18 @@ class SynthesisViewModelTest {
   }
 
   @Test
+  void theCodesBySegmentAreReadOnceWhenTheMatrixIsCutBySegmentToo() {
+    assertThat(model.loadedProperty().get().bySegment())
+        .isSameAs(model.loadedProperty().get().matrix());
+
+    model.matrixDimensionProperty().set(Dimension.JOURNEY_STAGE);
+
+    assertThat(model.loadedProperty().get().matrix().dimension())
+        .isEqualTo(Dimension.JOURNEY_STAGE);
+    assertThat(model.loadedProperty().get().bySegment().dimension()).isEqualTo(Dimension.SEGMENT);
+  }
+
+  @Test
   void afterCloseChangesNoLongerReload() {
     SynthesisViewModel.Loaded before = model.loadedProperty().get();
     model.close();
