@@ -79,15 +79,7 @@ public final class ObservationsScreen implements Screen, com.outsidein.ui.Reveal
     this.insightActions = new ObservationInsightActions(table, model.insightCommands());
     Label target = new Label();
     target.getStyleClass().add("text-muted");
-    model
-        .entry()
-        .studyIdProperty()
-        .addListener(
-            (obs, old, id) ->
-                target.setText(
-                    id == null
-                        ? Messages.get("entry.noStudy")
-                        : Messages.get("entry.into", model.entryStudyTitle())));
+    target.textProperty().bind(model.entryTargetProperty());
     entryBar.getChildren().add(target);
 
     buildTable();

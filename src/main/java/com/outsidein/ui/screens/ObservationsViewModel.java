@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 
@@ -50,6 +51,7 @@ public final class ObservationsViewModel implements AutoCloseable {
   private final SelectionToInsightViewModel insightCommands;
   private final Commands commands;
   private final ObservationRows rows;
+  private final ReadOnlyStringWrapper entryTarget = new ReadOnlyStringWrapper("");
   private final WorkspaceEvents.Subscription subscription;
 
   public ObservationsViewModel(
@@ -66,15 +68,9 @@ public final class ObservationsViewModel implements AutoCloseable {
     this.commands = commands;
     this.rows = new ObservationRows(observations, commands.tasks());
     filters.chosenProperty().addListener((obs, old, now) -> rows.show(now));
-    filters
-        .study()
-        .chosenProperty()
-        .addListener((obs, old, now) -> entry.studyIdProperty().set(defaultStudyId()));
-    filters
-        .studies()
-        .addListener(
-            (ListChangeListener<Study>) change -> entry.studyIdProperty().set(defaultStudyId()));
-    entry.studyIdProperty().set(defaultStudyId());
+    filters.study().chosenProperty().addListener((obs, old, now) -> aimEntry());
+    filters.studies().addListener((ListChangeListener<Study>) change -> aimEntry());
+    aimEntry();
     this.subscription =
         events.subscribe(TOPICS, change -> commands.tasks().ui().execute(() -> onChanged(change)));
     rows.show(filters.chosenProperty().get());
@@ -165,14 +161,25 @@ public final class ObservationsViewModel implements AutoCloseable {
         .orElse(null);
   }
 
-  /** The study new observations go into, as words for the bar. */
-  public String entryStudyTitle() {
-    Long id = entry.studyIdProperty().get();
-    return filters.studies().stream()
-        .filter(s -> id != null && s.id() == id)
-        .map(Study::title)
-        .findFirst()
-        .orElse("");
+  /** Points the quick entry at the study new observations go into, and says which it is. */
+  private void aimEntry() {
+    Long id = defaultStudyId();
+    entry.studyIdProperty().set(id);
+    entryTarget.set(
+        id == null
+            ? Messages.get("entry.noStudy")
+            : Messages.get(
+                "entry.into",
+                filters.studies().stream()
+                    .filter(s -> s.id() == id)
+                    .map(Study::title)
+                    .findFirst()
+                    .orElse("")));
+  }
+
+  /** Where new observations go, as words for the bar ("New observations go into …"). */
+  public ReadOnlyStringProperty entryTargetProperty() {
+    return entryTarget.getReadOnlyProperty();
   }
 
   public void update(Observation observation) {

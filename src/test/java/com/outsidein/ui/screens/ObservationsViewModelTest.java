@@ -130,9 +130,13 @@ class ObservationsViewModelTest {
   void aRenamedStudyShowsInTheChoicesAndTheRows() {
     Study other = session.studies().findByTitle(KnownWorkspace.OTHER).orElseThrow();
 
+    choose(model.study(), KnownWorkspace.OTHER);
+
     session.studies().update(other.withTitle("Renamed study"));
 
     assertThat(model.study().choices()).extracting(Choice::label).contains("Renamed study");
+    assertThat(model.study().value().title()).isEqualTo("Renamed study");
+    assertThat(model.entryTargetProperty().get()).contains("Renamed study");
     assertThat(model.rows().get(0).study()).isEqualTo("Renamed study");
   }
 
@@ -169,7 +173,8 @@ class ObservationsViewModelTest {
     choose(model.study(), KnownWorkspace.OTHER);
 
     assertThat(model.entry().studyIdProperty().get()).isEqualTo(known.other);
-    assertThat(model.entryStudyTitle()).isEqualTo(KnownWorkspace.OTHER);
+    assertThat(model.entryTargetProperty().get())
+        .isEqualTo("New observations go into the study \u201cOther study\u201d.");
   }
 
   @Test
