@@ -232,11 +232,7 @@ public final class ObservationsScreen implements Screen, com.outsidein.ui.Reveal
     column.setCellValueFactory(
         cell -> new ReadOnlyObjectWrapper<>(cell.getValue().observation().text()));
     column.setCellFactory(TextFieldTableCell.forTableColumn());
-    column.setOnEditCommit(
-        e ->
-            edit(
-                e.getRowValue(),
-                o -> copy(o, e.getNewValue(), o.kind(), o.journeyStageId(), o.sentiment())));
+    column.setOnEditCommit(e -> edit(e.getRowValue(), o -> o.withText(e.getNewValue())));
     return column;
   }
 
@@ -248,11 +244,7 @@ public final class ObservationsScreen implements Screen, com.outsidein.ui.Reveal
         cell -> new ReadOnlyObjectWrapper<>(cell.getValue().observation().kind()));
     column.setCellFactory(
         ComboBoxTableCell.forTableColumn(converter(Messages::of), ObservationKind.values()));
-    column.setOnEditCommit(
-        e ->
-            edit(
-                e.getRowValue(),
-                o -> copy(o, o.text(), e.getNewValue(), o.journeyStageId(), o.sentiment())));
+    column.setOnEditCommit(e -> edit(e.getRowValue(), o -> withKind(o, e.getNewValue())));
     return column;
   }
 
@@ -266,11 +258,7 @@ public final class ObservationsScreen implements Screen, com.outsidein.ui.Reveal
         ComboBoxTableCell.forTableColumn(
             converter(s -> s == null ? "—" : Formats.sentiment(s)),
             FXCollections.observableArrayList(null, -2, -1, 0, 1, 2)));
-    column.setOnEditCommit(
-        e ->
-            edit(
-                e.getRowValue(),
-                o -> copy(o, o.text(), o.kind(), o.journeyStageId(), e.getNewValue())));
+    column.setOnEditCommit(e -> edit(e.getRowValue(), o -> o.withSentiment(e.getNewValue())));
     return column;
   }
 
@@ -293,30 +281,23 @@ public final class ObservationsScreen implements Screen, com.outsidein.ui.Reveal
         e ->
             edit(
                 e.getRowValue(),
-                o ->
-                    copy(
-                        o,
-                        o.text(),
-                        o.kind(),
-                        e.getNewValue() == null ? null : e.getNewValue().id(),
-                        o.sentiment())));
+                o -> o.withJourneyStageId(e.getNewValue() == null ? null : e.getNewValue().id())));
     return column;
   }
 
-  private static Observation copy(
-      Observation o, String text, ObservationKind kind, Long stageId, Integer sentiment) {
+  private static Observation withKind(Observation o, ObservationKind kind) {
     return new Observation(
         o.id(),
         o.studyId(),
         o.interviewId(),
         o.speakerId(),
-        text,
+        o.text(),
         o.quote(),
         kind,
-        stageId,
+        o.journeyStageId(),
         o.touchpointId(),
         o.functionId(),
-        sentiment,
+        o.sentiment(),
         o.highlight(),
         o.importBatchId());
   }
