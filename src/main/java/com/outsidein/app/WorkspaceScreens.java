@@ -11,6 +11,7 @@ import com.outsidein.ui.entry.QuickEntryViewModel;
 import com.outsidein.ui.insights.InsightBoardViewModel;
 import com.outsidein.ui.insights.InsightsScreen;
 import com.outsidein.ui.interviews.InterviewEditorViewModel;
+import com.outsidein.ui.insights.SelectionToInsightViewModel;
 import com.outsidein.ui.interviews.InterviewsScreen;
 import com.outsidein.ui.interviews.InterviewsViewModel;
 import com.outsidein.ui.people.AccountsViewModel;
@@ -19,6 +20,7 @@ import com.outsidein.ui.people.PeopleScreen;
 import com.outsidein.ui.people.PeopleViewModel;
 import com.outsidein.ui.screens.CodebookScreen;
 import com.outsidein.ui.screens.CodebookViewModel;
+import com.outsidein.ui.screens.ObservationFilters;
 import com.outsidein.ui.screens.ObservationsScreen;
 import com.outsidein.ui.screens.ObservationsViewModel;
 import com.outsidein.ui.screens.StudiesScreen;
@@ -57,10 +59,10 @@ final class WorkspaceScreens {
     if (session == null) {
       return screens;
     }
+    // First, so that its first rows are the first read when a workspace opens.
+    ObservationsViewModel observations = observations(session);
     screens.put(Section.STUDIES, studies(session));
     screens.put(Section.PEOPLE, people(session));
-    ObservationsViewModel observations =
-        new ObservationsViewModel(commands, quickEntry(session), session.insights());
     screens.put(Section.INTERVIEWS, interviews(session, observations));
     screens.put(Section.OBSERVATIONS, new ObservationsScreen(observations, commands.alerts()));
     screens.put(Section.INSIGHTS, insights(session));
@@ -82,6 +84,26 @@ final class WorkspaceScreens {
         new AccountsViewModel(session.people(), session.dimensions(), session.events(), commands),
         new ListsViewModel(session.dimensions(), session.events(), commands),
         commands.alerts());
+  }
+
+  private ObservationsViewModel observations(WorkspaceSession session) {
+    QuickEntryViewModel entry = quickEntry(session);
+    SelectionToInsightViewModel insightCommands =
+        new SelectionToInsightViewModel(session.insights(), commands);
+    return new ObservationsViewModel(
+        session.observations(),
+        new ObservationFilters(
+            session.studies(),
+            session.interviews(),
+            session.people(),
+            session.dimensions(),
+            session.codebook(),
+            session.events(),
+            commands),
+        entry,
+        insightCommands,
+        session.events(),
+        commands);
   }
 
   private Screen interviews(WorkspaceSession session, ObservationsViewModel observations) {
@@ -121,7 +143,9 @@ final class WorkspaceScreens {
   }
 
   private Screen synthesis(WorkspaceSession session) {
-    return new SynthesisScreen(new SynthesisViewModel(commands), navigator);
+    return new SynthesisScreen(
+        new SynthesisViewModel(session.synthesis(), session.studies(), session.events(), commands),
+        navigator);
   }
 
   private Screen canvases(WorkspaceSession session) {

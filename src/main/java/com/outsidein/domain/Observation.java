@@ -89,4 +89,55 @@ public record Observation(
         newHighlight,
         importBatchId);
   }
+
+  public Observation withText(String newText) {
+    return new Observation(
+        id,
+        studyId,
+        interviewId,
+        speakerId,
+        newText,
+        quote,
+        kind,
+        journeyStageId,
+        touchpointId,
+        functionId,
+        sentiment,
+        highlight,
+        importBatchId);
+  }
+
+  public Observation withJourneyStageId(Long newJourneyStageId) {
+    return new Observation(
+        id,
+        studyId,
+        interviewId,
+        speakerId,
+        text,
+        quote,
+        kind,
+        newJourneyStageId,
+        touchpointId,
+        functionId,
+        sentiment,
+        highlight,
+        importBatchId);
+  }
+
+  public Observation withSentiment(Integer newSentiment) {
+    return new Observation(
+        id,
+        studyId,
+        interviewId,
+        speakerId,
+        text,
+        quote,
+        kind,
+        journeyStageId,
+        touchpointId,
+        functionId,
+        newSentiment,
+        highlight,
+        importBatchId);
+  }
 }

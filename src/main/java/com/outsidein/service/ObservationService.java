@@ -36,6 +36,15 @@ public final class ObservationService {
     return writes.read(tx -> tx.observations().rows(filter, offset, limit));
   }
 
+  /**
+   * Those of the observations with these ids that match the filter, newest first: what a table
+   * showing the filter should show of them after they changed.
+   */
+  public List<ObservationRow> rowsAmong(ObservationFilter filter, Collection<Long> ids) {
+    Set<Long> wanted = Set.copyOf(ids);
+    return writes.read(tx -> tx.observations().rowsAmong(filter, wanted));
+  }
+
   public int count(ObservationFilter filter) {
     return writes.read(tx -> tx.observations().count(filter));
   }

@@ -164,6 +164,18 @@ public final class ObservationRepository {
 
   /** A page of observations matching the filter, newest first, as tables show them. */
   public List<ObservationRow> rows(ObservationFilter filter, int offset, int limit) {
+    return rows(conditions(filter), offset, limit);
+  }
+
+  /** Those of the observations with these ids that match the filter, newest first. */
+  public List<ObservationRow> rowsAmong(ObservationFilter filter, Collection<Long> ids) {
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    return rows(conditions(filter).and(OBSERVATION.ID.in(ids)), 0, ids.size());
+  }
+
+  private List<ObservationRow> rows(Condition condition, int offset, int limit) {
     List<Record> records =
         ctx.select(
                 OBSERVATION.asterisk(),
@@ -194,7 +206,7 @@ public final class ObservationRepository {
             .on(TOUCHPOINT.ID.eq(OBSERVATION.TOUCHPOINT_ID))
             .leftJoin(FUNCTION)
             .on(FUNCTION.ID.eq(OBSERVATION.FUNCTION_ID))
-            .where(conditions(filter))
+            .where(condition)
             .orderBy(OBSERVATION.ID.desc())
             .offset(offset)
             .limit(limit)

@@ -1,8 +1,16 @@
 package com.outsidein.ui;
 
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.BooleanSupplier;
 import java.util.function.Function;
+import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
@@ -44,7 +52,7 @@ public final class Tables {
     table
         .getItems()
         .addListener(
-            (javafx.collections.ListChangeListener<S>)
+            (ListChangeListener<S>)
                 change -> {
                   if (!table.getItems().isEmpty()
                       && table.getSelectionModel().getSelectedItem() == null) {
@@ -55,15 +63,29 @@ public final class Tables {
 
   /** Keeps the same rows selected (by key) when the list is reloaded. */
   public static <S> void keepSelection(
-      TableView<S> table, ListViewModel<S> model, java.util.function.Function<S, Object> key) {
-    java.util.Set<Object> selected = new java.util.LinkedHashSet<>();
+      TableView<S> table, ListViewModel<S> model, Function<S, Object> key) {
+    keepSelection(table, model.items(), model::isReplacing, key);
+  }
+
+  /**
+   * Keeps the rows the person selected (by key) selected whenever {@code items} are replaced by
+   * what was read anew ({@code replacing} says so while it happens), those that come back only in a
+   * later read included. Only the person's own selecting changes which rows those are.
+   */
+  public static <S> void keepSelection(
+      TableView<S> table,
+      ObservableList<S> items,
+      BooleanSupplier replacing,
+      Function<S, Object> key) {
+    Set<Object> selected = new LinkedHashSet<>();
+    boolean[] restoring = {false};
     table
         .getSelectionModel()
         .getSelectedItems()
         .addListener(
-            (javafx.collections.ListChangeListener<S>)
+            (ListChangeListener<S>)
                 change -> {
-                  if (!model.isReplacing()) {
+                  if (!replacing.getAsBoolean() && !restoring[0]) {
                     selected.clear();
                     table
                         .getSelectionModel()
@@ -71,27 +93,39 @@ public final class Tables {
                         .forEach(item -> selected.add(key.apply(item)));
                   }
                 });
-    model
-        .items()
-        .addListener(
-            (javafx.collections.ListChangeListener<S>)
-                change -> {
-                  if (!model.isReplacing() || selected.isEmpty()) {
-                    return;
-                  }
-                  java.util.List<Object> wanted = new java.util.ArrayList<>(selected);
-                  javafx.application.Platform.runLater(() -> reselect(table, wanted, key));
-                });
+    items.addListener(
+        (ListChangeListener<S>)
+            change -> {
+              if (!replacing.getAsBoolean() || selected.isEmpty()) {
+                return;
+              }
+              // After the table has followed the change itself.
+              Platform.runLater(
+                  () -> {
+                    restoring[0] = true;
+                    try {
+                      reselect(table, selected, key);
+                    } finally {
+                      restoring[0] = false;
+                    }
+                  });
+            });
   }
 
-  private static <S> void reselect(
-      TableView<S> table, java.util.List<Object> keys, java.util.function.Function<S, Object> key) {
-    table.getSelectionModel().clearSelection();
+  private static <S> void reselect(TableView<S> table, Set<Object> keys, Function<S, Object> key) {
+    List<Integer> wanted = new ArrayList<>();
     for (int i = 0; i < table.getItems().size(); i++) {
       if (keys.contains(key.apply(table.getItems().get(i)))) {
-        table.getSelectionModel().select(i);
+        wanted.add(i);
       }
     }
+    List<Integer> now = new ArrayList<>(table.getSelectionModel().getSelectedIndices());
+    now.sort(null);
+    if (wanted.equals(now)) {
+      return;
+    }
+    table.getSelectionModel().clearSelection();
+    wanted.forEach(table.getSelectionModel()::select);
   }
 
   private static String nullToEmpty(String value) {

@@ -56,6 +56,19 @@ public final class Bench {
     this.helpers = helpers;
   }
 
+  /**
+   * Fills a workspace with the bench's synthetic study of this many observations (without the
+   * interviews' notes and transcripts), through the real importer; the CSV it imports is written
+   * into {@code scratch}. For tests that need a workspace of bench size.
+   */
+  public static ImportSummary fill(WorkspaceSession session, int observations, Path scratch)
+      throws IOException {
+    Path csv = scratch.resolve("bench-observations.csv");
+    new SyntheticStudy(observations, SEED).writeCsv(csv);
+    return new ObservationImporter(session)
+        .importObservations(csv, "Bench study", false, ImportProgress.NONE);
+  }
+
   public BenchResult run() throws IOException {
     Path folder = Files.createTempDirectory("outsidein-bench");
     try (HeapWatch heap = new HeapWatch(helpers)) {

@@ -9,6 +9,7 @@ import com.outsidein.ui.Alerts;
 import com.outsidein.ui.Choice;
 import com.outsidein.ui.Formats;
 import com.outsidein.ui.Labels;
+import com.outsidein.ui.LoadingPlaceholder;
 import com.outsidein.ui.Messages;
 import com.outsidein.ui.PickerDialog;
 import com.outsidein.ui.Screen;
@@ -16,7 +17,6 @@ import com.outsidein.ui.Tables;
 import com.outsidein.ui.entry.QuickEntryBar;
 import com.outsidein.ui.entry.QuickEntryViewModel.CodeChoice;
 import com.outsidein.ui.insights.ObservationInsightActions;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
@@ -25,7 +25,6 @@ import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.FXCollections;
-import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
@@ -80,15 +79,7 @@ public final class ObservationsScreen implements Screen, com.outsidein.ui.Reveal
     this.insightActions = new ObservationInsightActions(table, model.insightCommands());
     Label target = new Label();
     target.getStyleClass().add("text-muted");
-    model
-        .entry()
-        .studyIdProperty()
-        .addListener(
-            (obs, old, id) ->
-                target.setText(
-                    id == null
-                        ? Messages.get("entry.noStudy")
-                        : Messages.get("entry.into", model.entryStudyTitle())));
+    target.textProperty().bind(model.entryTargetProperty());
     entryBar.getChildren().add(target);
 
     buildTable();
@@ -123,7 +114,7 @@ public final class ObservationsScreen implements Screen, com.outsidein.ui.Reveal
       "study", "interview", "person", "account", "segment", "kind", "code", "stage", "sentiment"
     };
     int i = 0;
-    for (ObservationsViewModel.Filter<?> filter : model.filters()) {
+    for (ObservationFilters.Filter<?> filter : model.filters()) {
       pane.getChildren().add(filterBox(filter, "filter-" + ids[i++]));
     }
     Button clear = new Button(Messages.get("filter.clearAll"), new FontIcon(Feather.X));
@@ -136,8 +127,7 @@ public final class ObservationsScreen implements Screen, com.outsidein.ui.Reveal
     return pane;
   }
 
-  private static <T> ComboBox<Choice<T>> filterBox(
-      ObservationsViewModel.Filter<T> filter, String id) {
+  private static <T> ComboBox<Choice<T>> filterBox(ObservationFilters.Filter<T> filter, String id) {
     ComboBox<Choice<T>> box = new ComboBox<>(filter.choices());
     box.setId(id);
     box.valueProperty().bindBidirectional(filter.chosenProperty());
@@ -168,6 +158,8 @@ public final class ObservationsScreen implements Screen, com.outsidein.ui.Reveal
   private void buildTable() {
     table.setId("observations-table");
     table.setItems(model.rows());
+    LoadingPlaceholder.show(
+        table.placeholderProperty(), model.loadingProperty(), Messages.get("observations.empty"));
     model
         .rows()
         .addListener(
@@ -196,7 +188,7 @@ public final class ObservationsScreen implements Screen, com.outsidein.ui.Reveal
     table
         .getColumns()
         .add(Tables.text(Messages.get("observations.interview"), ObservationRow::interview, 200));
-    keepSelection();
+    Tables.keepSelection(table, model.rows(), model::isReplacing, ObservationRow::id);
     table.setOnKeyPressed(
         e -> {
           if (e.getCode() == KeyCode.DELETE && table.getEditingCell() == null) {
@@ -221,39 +213,6 @@ public final class ObservationsScreen implements Screen, com.outsidein.ui.Reveal
     insightActions.enableDrag();
   }
 
-  private void keepSelection() {
-    Set<Long> selected = new LinkedHashSet<>();
-    table
-        .getSelectionModel()
-        .getSelectedItems()
-        .addListener(
-            (ListChangeListener<ObservationRow>)
-                change -> {
-                  if (!model.isReplacing()) {
-                    selected.clear();
-                    table.getSelectionModel().getSelectedItems().forEach(r -> selected.add(r.id()));
-                  }
-                });
-    model
-        .rows()
-        .addListener(
-            (ListChangeListener<ObservationRow>)
-                change -> {
-                  if (model.isReplacing() && !selected.isEmpty()) {
-                    List<Long> wanted = new ArrayList<>(selected);
-                    javafx.application.Platform.runLater(
-                        () -> {
-                          table.getSelectionModel().clearSelection();
-                          for (int i = 0; i < table.getItems().size(); i++) {
-                            if (wanted.contains(table.getItems().get(i).id())) {
-                              table.getSelectionModel().select(i);
-                            }
-                          }
-                        });
-                  }
-                });
-  }
-
   private List<Long> selectedIds() {
     return table.getSelectionModel().getSelectedItems().stream().map(ObservationRow::id).toList();
   }
@@ -273,11 +232,7 @@ public final class ObservationsScreen implements Screen, com.outsidein.ui.Reveal
     column.setCellValueFactory(
         cell -> new ReadOnlyObjectWrapper<>(cell.getValue().observation().text()));
     column.setCellFactory(TextFieldTableCell.forTableColumn());
-    column.setOnEditCommit(
-        e ->
-            edit(
-                e.getRowValue(),
-                o -> copy(o, e.getNewValue(), o.kind(), o.journeyStageId(), o.sentiment())));
+    column.setOnEditCommit(e -> edit(e.getRowValue(), o -> o.withText(e.getNewValue())));
     return column;
   }
 
@@ -289,11 +244,7 @@ public final class ObservationsScreen implements Screen, com.outsidein.ui.Reveal
         cell -> new ReadOnlyObjectWrapper<>(cell.getValue().observation().kind()));
     column.setCellFactory(
         ComboBoxTableCell.forTableColumn(converter(Messages::of), ObservationKind.values()));
-    column.setOnEditCommit(
-        e ->
-            edit(
-                e.getRowValue(),
-                o -> copy(o, o.text(), e.getNewValue(), o.journeyStageId(), o.sentiment())));
+    column.setOnEditCommit(e -> edit(e.getRowValue(), o -> withKind(o, e.getNewValue())));
     return column;
   }
 
@@ -307,11 +258,7 @@ public final class ObservationsScreen implements Screen, com.outsidein.ui.Reveal
         ComboBoxTableCell.forTableColumn(
             converter(s -> s == null ? "—" : Formats.sentiment(s)),
             FXCollections.observableArrayList(null, -2, -1, 0, 1, 2)));
-    column.setOnEditCommit(
-        e ->
-            edit(
-                e.getRowValue(),
-                o -> copy(o, o.text(), o.kind(), o.journeyStageId(), e.getNewValue())));
+    column.setOnEditCommit(e -> edit(e.getRowValue(), o -> o.withSentiment(e.getNewValue())));
     return column;
   }
 
@@ -334,30 +281,23 @@ public final class ObservationsScreen implements Screen, com.outsidein.ui.Reveal
         e ->
             edit(
                 e.getRowValue(),
-                o ->
-                    copy(
-                        o,
-                        o.text(),
-                        o.kind(),
-                        e.getNewValue() == null ? null : e.getNewValue().id(),
-                        o.sentiment())));
+                o -> o.withJourneyStageId(e.getNewValue() == null ? null : e.getNewValue().id())));
     return column;
   }
 
-  private static Observation copy(
-      Observation o, String text, ObservationKind kind, Long stageId, Integer sentiment) {
+  private static Observation withKind(Observation o, ObservationKind kind) {
     return new Observation(
         o.id(),
         o.studyId(),
         o.interviewId(),
         o.speakerId(),
-        text,
+        o.text(),
         o.quote(),
         kind,
-        stageId,
+        o.journeyStageId(),
         o.touchpointId(),
         o.functionId(),
-        sentiment,
+        o.sentiment(),
         o.highlight(),
         o.importBatchId());
   }
@@ -462,9 +402,13 @@ public final class ObservationsScreen implements Screen, com.outsidein.ui.Reveal
     return root;
   }
 
+  /** The view model loads and refreshes itself. */
   @Override
-  public void reload(WorkspaceSession session) {
-    model.load(session);
+  public void reload(WorkspaceSession session) {}
+
+  @Override
+  public void close() {
+    model.close();
   }
 
   private Long revealed;

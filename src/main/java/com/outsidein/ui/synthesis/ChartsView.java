@@ -5,6 +5,8 @@ import com.outsidein.domain.SayDoRow;
 import com.outsidein.ui.Messages;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.chart.BarChart;
@@ -75,9 +77,8 @@ final class ChartsView {
             .sorted(Comparator.comparingInt(CodeMatrix.Row::total).reversed())
             .limit(TOP_CODES)
             .toList();
-    ((CategoryAxis) frequency.getXAxis())
-        .getCategories()
-        .setAll(top.stream().map(r -> leaf(r.path())).toList());
+    List<String> names = categories(top.stream().map(CodeMatrix.Row::path).toList());
+    ((CategoryAxis) frequency.getXAxis()).getCategories().setAll(names);
     for (int c = 0; c < matrix.columns().size(); c++) {
       int column = c;
       if (top.stream().allMatch(r -> r.counts().get(column) == 0)) {
@@ -86,8 +87,8 @@ final class ChartsView {
       XYChart.Series<String, Number> series = new XYChart.Series<>();
       String name = matrix.columns().get(c).name();
       series.setName(name == null ? Messages.get("synthesis.notSet") : name);
-      for (CodeMatrix.Row row : top) {
-        series.getData().add(new XYChart.Data<>(leaf(row.path()), row.counts().get(column)));
+      for (int r = 0; r < top.size(); r++) {
+        series.getData().add(new XYChart.Data<>(names.get(r), top.get(r).counts().get(column)));
       }
       frequency.getData().add(series);
     }
@@ -97,19 +98,28 @@ final class ChartsView {
     sayDo.getData().clear();
     List<SayDoRow> both =
         rows.stream().filter(r -> r.meanDoes() != null && r.meanSaysTheyDo() != null).toList();
-    ((CategoryAxis) sayDo.getXAxis())
-        .getCategories()
-        .setAll(both.stream().map(r -> leaf(r.path())).toList());
+    List<String> names = categories(both.stream().map(SayDoRow::path).toList());
+    ((CategoryAxis) sayDo.getXAxis()).getCategories().setAll(names);
     XYChart.Series<String, Number> say = new XYChart.Series<>();
     say.setName(Messages.get("synthesis.saysTheyDo"));
     XYChart.Series<String, Number> does = new XYChart.Series<>();
     does.setName(Messages.get("synthesis.does"));
-    for (SayDoRow row : both) {
-      say.getData().add(new XYChart.Data<>(leaf(row.path()), row.meanSaysTheyDo()));
-      does.getData().add(new XYChart.Data<>(leaf(row.path()), row.meanDoes()));
+    for (int r = 0; r < both.size(); r++) {
+      say.getData().add(new XYChart.Data<>(names.get(r), both.get(r).meanSaysTheyDo()));
+      does.getData().add(new XYChart.Data<>(names.get(r), both.get(r).meanDoes()));
     }
     sayDo.getData().add(say);
     sayDo.getData().add(does);
+  }
+
+  /**
+   * What a chart calls each code: the last part of its path, or the whole path where two codes end
+   * alike (a category axis refuses a name twice).
+   */
+  static List<String> categories(List<String> paths) {
+    Map<String, Long> leaves =
+        paths.stream().collect(Collectors.groupingBy(ChartsView::leaf, Collectors.counting()));
+    return paths.stream().map(p -> leaves.get(leaf(p)) > 1 ? p : leaf(p)).toList();
   }
 
   private static String leaf(String path) {

@@ -2,6 +2,7 @@ package com.outsidein.ui.synthesis;
 
 import com.outsidein.domain.JourneyMap;
 import com.outsidein.ui.Messages;
+import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -23,7 +24,7 @@ final class JourneyMapView {
 
   private final SynthesisViewModel model;
   private final GridPane grid = new GridPane();
-  private final Label empty = new Label(Messages.get("synthesis.journeyEmpty"));
+  private final Label empty = new Label();
   private final StackPane root;
 
   JourneyMapView(SynthesisViewModel model) {
@@ -33,6 +34,12 @@ final class JourneyMapView {
     grid.setHgap(4);
     grid.setVgap(4);
     empty.getStyleClass().addAll("text-muted", "empty-hint");
+    empty
+        .textProperty()
+        .bind(
+            Bindings.when(model.loadingProperty())
+                .then(Messages.get("common.loading"))
+                .otherwise(Messages.get("synthesis.journeyEmpty")));
     empty.setWrapText(true);
     empty.setMaxWidth(420);
     VBox content = new VBox(12, grid, legend());

@@ -2,6 +2,7 @@ package com.outsidein.ui.synthesis;
 
 import com.outsidein.domain.CodeMatrix;
 import com.outsidein.ui.Messages;
+import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -19,7 +20,7 @@ final class MatrixView {
 
   private final SynthesisViewModel model;
   private final GridPane grid = new GridPane();
-  private final Label empty = new Label(Messages.get("synthesis.matrixEmpty"));
+  private final Label empty = new Label();
   private final StackPane root;
 
   MatrixView(SynthesisViewModel model) {
@@ -30,6 +31,12 @@ final class MatrixView {
     grid.setVgap(2);
     grid.setPadding(new Insets(12));
     empty.getStyleClass().addAll("text-muted", "empty-hint");
+    empty
+        .textProperty()
+        .bind(
+            Bindings.when(model.loadingProperty())
+                .then(Messages.get("common.loading"))
+                .otherwise(Messages.get("synthesis.matrixEmpty")));
     empty.setWrapText(true);
     empty.setMaxWidth(420);
     ScrollPane scroll = new ScrollPane(grid);

@@ -1,6 +1,7 @@
 package com.outsidein.ui.synthesis;
 
 import com.outsidein.domain.SayDoRow;
+import com.outsidein.ui.LoadingPlaceholder;
 import com.outsidein.ui.Messages;
 import com.outsidein.ui.Tables;
 import java.util.ArrayList;
@@ -37,6 +38,8 @@ final class SayDoView {
 
   SayDoView(SynthesisViewModel model) {
     table.setId("say-do-table");
+    LoadingPlaceholder.show(
+        table.placeholderProperty(), model.loadingProperty(), Messages.get("synthesis.sayDoEmpty"));
     table.getColumns().add(markColumn());
     table.getColumns().add(Tables.text(Messages.get("synthesis.code"), SayDoRow::path, 300));
     table.getColumns().add(Tables.number(Messages.get("synthesis.says"), SayDoRow::says, 56));

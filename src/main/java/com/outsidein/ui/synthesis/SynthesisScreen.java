@@ -138,8 +138,12 @@ public final class SynthesisScreen implements Screen {
     return root;
   }
 
+  /** The view model loads and refreshes itself. */
   @Override
-  public void reload(WorkspaceSession session) {
-    model.load(session);
+  public void reload(WorkspaceSession session) {}
+
+  @Override
+  public void close() {
+    model.close();
   }
 }

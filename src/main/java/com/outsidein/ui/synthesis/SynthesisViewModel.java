@@ -7,15 +7,23 @@ import com.outsidein.domain.JourneyMap;
 import com.outsidein.domain.ObservationKind;
 import com.outsidein.domain.SayDoRow;
 import com.outsidein.domain.Study;
-import com.outsidein.service.WorkspaceSession;
+import com.outsidein.service.StudyService;
+import com.outsidein.service.SynthesisService;
+import com.outsidein.service.WorkspaceEvents;
+import com.outsidein.service.WorkspaceEvents.Change;
+import com.outsidein.service.WorkspaceEvents.Topic;
 import com.outsidein.ui.Choice;
 import com.outsidein.ui.Commands;
 import com.outsidein.ui.Messages;
 import com.outsidein.ui.task.BackgroundTask;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.concurrent.Callable;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -27,9 +35,11 @@ import javafx.collections.ObservableList;
 /**
  * The cross-cuts of one study or of all: code × a dimension, says vs does per code, the journey map
  * and the charts drawn from them; and the observations behind a cell the person opened. Everything
- * is computed by the services in the background and reloaded when a filter changes.
+ * is computed by the service in the background: on construction, when a filter changes, and when
+ * what the counts are made of changes (observations, their codes, the people, interviews and
+ * dimension values they are cut by, the studies). Insights, canvases and the team never reload it.
  */
-public final class SynthesisViewModel {
+public final class SynthesisViewModel implements AutoCloseable {
 
   /** The dimensions a matrix can cut codes by, in the order the chooser lists them. */
   public static final List<Dimension> MATRIX_DIMENSIONS =
@@ -54,6 +64,21 @@ public final class SynthesisViewModel {
   public record Loaded(
       CodeMatrix matrix, List<SayDoRow> sayDo, JourneyMap journey, CodeMatrix bySegment) {}
 
+  /** The topics whose changes alter what the views count. */
+  static final EnumSet<Topic> TOPICS =
+      EnumSet.of(
+          Topic.OBSERVATIONS,
+          Topic.CODES,
+          Topic.PEOPLE,
+          Topic.INTERVIEWS,
+          Topic.DIMENSIONS,
+          Topic.STUDIES);
+
+  /** The cell opened last: what it is called and how its observations are read. */
+  private record Cell(String row, String column, Callable<List<AttributedObservation>> query) {}
+
+  private final SynthesisService synthesis;
+  private final StudyService studyService;
   private final Commands commands;
   private final ObservableList<Choice<Study>> studies = FXCollections.observableArrayList();
   private final ObjectProperty<Choice<Study>> study = new SimpleObjectProperty<>();
@@ -63,15 +88,25 @@ public final class SynthesisViewModel {
   private final ObjectProperty<Dimension> journeyRows =
       new SimpleObjectProperty<>(Dimension.FUNCTION);
   private final ReadOnlyObjectWrapper<Loaded> loaded = new ReadOnlyObjectWrapper<>();
+  private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(true);
   private final ObservableList<AttributedObservation> cellObservations =
       FXCollections.observableArrayList();
   private final ReadOnlyStringWrapper cellTitle = new ReadOnlyStringWrapper("");
-  private WorkspaceSession session;
+  private final WorkspaceEvents.Subscription subscription;
+  private Cell cell;
   private long generation;
   private long cellGeneration;
   private boolean settingChoices;
+  private boolean changedWhileLoading;
+  private boolean closed;
 
-  public SynthesisViewModel(Commands commands) {
+  public SynthesisViewModel(
+      SynthesisService synthesis,
+      StudyService studyService,
+      WorkspaceEvents events,
+      Commands commands) {
+    this.synthesis = synthesis;
+    this.studyService = studyService;
     this.commands = commands;
     Choice<Study> all = Choice.all(Messages.get("filter.allStudies"));
     studies.add(all);
@@ -80,13 +115,16 @@ public final class SynthesisViewModel {
     matrixDimension.addListener((obs, old, now) -> filtersChanged());
     matrixKind.addListener((obs, old, now) -> filtersChanged());
     journeyRows.addListener((obs, old, now) -> filtersChanged());
+    this.subscription =
+        events.subscribe(TOPICS, change -> commands.tasks().ui().execute(() -> onChanged(change)));
+    loadStudies();
   }
 
   private static List<ObservationKind> kinds() {
     List<ObservationKind> kinds = new ArrayList<>();
     kinds.add(null);
     kinds.addAll(List.of(ObservationKind.values()));
-    return java.util.Collections.unmodifiableList(kinds);
+    return Collections.unmodifiableList(kinds);
   }
 
   public ObservableList<Choice<Study>> studies() {
@@ -114,6 +152,11 @@ public final class SynthesisViewModel {
     return loaded.getReadOnlyProperty();
   }
 
+  /** True until the figures for the chosen filters are known. */
+  public ReadOnlyBooleanProperty loadingProperty() {
+    return loading.getReadOnlyProperty();
+  }
+
   /** The observations behind the cell opened last. */
   public ObservableList<AttributedObservation> cellObservations() {
     return cellObservations;
@@ -129,19 +172,25 @@ public final class SynthesisViewModel {
     return chosen == null || chosen.isAll() ? null : chosen.value().id();
   }
 
-  public void load(WorkspaceSession session) {
-    boolean switched = session != this.session;
-    this.session = session;
-    if (switched) {
-      clearCell();
-    }
-    if (session == null) {
-      loaded.set(null);
+  private void onChanged(Change change) {
+    if (closed) {
       return;
     }
-    BackgroundTask.wrap(() -> session.studies().all())
-        .onSuccess(this::useStudies)
-        .readWith(commands.tasks());
+    if (change.topic() == Topic.STUDIES) {
+      loadStudies();
+      return;
+    }
+    if (loading.get()) {
+      // One more load once this one answers is enough for any number of changes meanwhile.
+      changedWhileLoading = true;
+      return;
+    }
+    reload();
+    reloadCell();
+  }
+
+  private void loadStudies() {
+    commands.read(Messages.get("synthesis.loadFailed"), studyService::all, this::useStudies);
   }
 
   private void useStudies(List<Study> all) {
@@ -151,13 +200,19 @@ public final class SynthesisViewModel {
     choices.add(Choice.all(Messages.get("filter.allStudies")));
     all.forEach(s -> choices.add(new Choice<>(s, s.title())));
     studies.setAll(choices);
-    study.set(
+    Choice<Study> chosen =
         choices.stream()
             .filter(c -> !c.isAll() && current != null && c.value().id() == current)
             .findFirst()
-            .orElse(choices.get(0)));
+            .orElse(choices.get(0));
+    study.set(chosen);
     settingChoices = false;
+    if (current != null && chosen.isAll()) {
+      // The chosen study is gone: its cell is no longer what the figures show.
+      clearCell();
+    }
     reload();
+    reloadCell();
   }
 
   private void filtersChanged() {
@@ -168,27 +223,44 @@ public final class SynthesisViewModel {
   }
 
   private void reload() {
-    WorkspaceSession current = session;
-    if (current == null) {
+    if (closed) {
       return;
     }
     long mine = ++generation;
+    changedWhileLoading = false;
+    loading.set(true);
     Long studyId = studyId();
     Dimension dimension = matrixDimension.get();
     ObservationKind kind = matrixKind.get();
     Dimension rows = journeyRows.get();
     BackgroundTask.wrap(
-            () ->
-                new Loaded(
-                    current.synthesis().matrix(dimension, studyId, kind),
-                    current.synthesis().sayDo(studyId),
-                    current.synthesis().journeyMap(rows, studyId),
-                    current.synthesis().matrix(Dimension.SEGMENT, studyId)))
+            () -> {
+              CodeMatrix matrix = synthesis.matrix(dimension, studyId, kind);
+              // The charts' codes by segment are the matrix itself when it is chosen so.
+              CodeMatrix bySegment =
+                  dimension == Dimension.SEGMENT && kind == null
+                      ? matrix
+                      : synthesis.matrix(Dimension.SEGMENT, studyId);
+              return new Loaded(
+                  matrix, synthesis.sayDo(studyId), synthesis.journeyMap(rows, studyId), bySegment);
+            })
         .onSuccess(
             result -> {
               if (mine == generation) {
                 loaded.set(result);
+                loading.set(false);
+                if (changedWhileLoading) {
+                  reload();
+                  reloadCell();
+                }
               }
+            })
+        .onFailure(
+            failure -> {
+              if (mine == generation) {
+                loading.set(false);
+              }
+              commands.tasks().reportUnhandled(failure);
             })
         .readWith(commands.tasks());
   }
@@ -199,12 +271,11 @@ public final class SynthesisViewModel {
     Dimension dimension = matrixDimension.get();
     ObservationKind kind = matrixKind.get();
     showCell(
-        Messages.get(
-            "synthesis.cellTitle", row.path(), columnName(column.name()), count(row, column)),
-        () ->
-            session
-                .synthesis()
-                .matrixCell(dimension, studyId, kind, row.codeId(), column.valueId()));
+        new Cell(
+            row.path(),
+            columnName(column.name()),
+            () -> synthesis.matrixCell(dimension, studyId, kind, row.codeId(), column.valueId())),
+        count(row, column));
   }
 
   /** Shows the observations in one journey map cell. */
@@ -212,9 +283,11 @@ public final class SynthesisViewModel {
     Long studyId = studyId();
     Dimension rows = journeyRows.get();
     showCell(
-        Messages.get(
-            "synthesis.cellTitle", columnName(row.name()), columnName(stage.name()), cell.count()),
-        () -> session.synthesis().journeyCell(rows, studyId, stage.valueId(), row.valueId()));
+        new Cell(
+            columnName(row.name()),
+            columnName(stage.name()),
+            () -> synthesis.journeyCell(rows, studyId, stage.valueId(), row.valueId())),
+        cell.count());
   }
 
   private int count(CodeMatrix.Row row, CodeMatrix.Column column) {
@@ -227,25 +300,44 @@ public final class SynthesisViewModel {
     return name == null ? Messages.get("synthesis.notSet") : name;
   }
 
-  private void showCell(String title, Callable<List<AttributedObservation>> query) {
-    if (session == null) {
+  private static String title(Cell cell, int count) {
+    return Messages.get("synthesis.cellTitle", cell.row(), cell.column(), count);
+  }
+
+  private void showCell(Cell opened, int count) {
+    cell = opened;
+    cellTitle.set(title(opened, count));
+    reloadCell();
+  }
+
+  /** Reads the open cell's observations anew; its title follows how many there are now. */
+  private void reloadCell() {
+    Cell current = cell;
+    if (current == null || closed) {
       return;
     }
     long mine = ++cellGeneration;
-    cellTitle.set(title);
-    BackgroundTask.wrap(query)
-        .onSuccess(
-            found -> {
-              if (mine == cellGeneration) {
-                cellObservations.setAll(found);
-              }
-            })
-        .readWith(commands.tasks());
+    commands.read(
+        Messages.get("synthesis.loadFailed"),
+        current.query(),
+        found -> {
+          if (mine == cellGeneration) {
+            cellObservations.setAll(found);
+            cellTitle.set(title(current, found.size()));
+          }
+        });
   }
 
   public void clearCell() {
     cellGeneration++;
+    cell = null;
     cellTitle.set("");
     cellObservations.clear();
+  }
+
+  @Override
+  public void close() {
+    closed = true;
+    subscription.close();
   }
 }
