@@ -19,7 +19,9 @@ final class CodebookSheet {
                 ReportText.get("codebook.memo"),
                 ReportText.get("codebook.colour"),
                 ReportText.get("codebook.observations"),
-                ReportText.get("codebook.within")));
+                ReportText.get("codebook.within")),
+            5,
+            6);
     out.maxWidth(0, 40);
     out.maxWidth(1, 50);
     out.maxWidth(2, 60);

@@ -47,7 +47,7 @@ final class InsightsSheet {
     for (int i = 1; i <= evidenceColumns; i++) {
       names.add(ReportText.get("insights.evidenceItem", i));
     }
-    int header = out.header(names);
+    int header = out.header(names, 7, 8, 9);
     out.maxWidth(0, 40);
     out.maxWidth(1, 60);
     out.maxWidth(2, 24);

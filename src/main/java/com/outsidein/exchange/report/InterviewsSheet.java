@@ -22,7 +22,9 @@ final class InterviewsSheet {
                 ReportText.get("interviews.segments"),
                 ReportText.get("interviews.channel"),
                 ReportText.get("interviews.stage"),
-                ReportText.get("interviews.observations")));
+                ReportText.get("interviews.observations")),
+            0,
+            9);
     out.maxWidth(1, 45);
     out.maxWidth(4, 40);
     for (ReportInterview i : interviews) {

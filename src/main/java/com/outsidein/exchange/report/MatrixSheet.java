@@ -3,6 +3,7 @@ package com.outsidein.exchange.report;
 import com.outsidein.domain.CodeMatrix;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.IntStream;
 import org.apache.poi.ss.usermodel.ColorScaleFormatting;
 import org.apache.poi.ss.usermodel.ConditionalFormattingRule;
 import org.apache.poi.ss.usermodel.ConditionalFormattingThreshold.RangeType;
@@ -24,7 +25,7 @@ final class MatrixSheet {
       names.add(column.isNotSet() ? ReportText.get("matrix.notSet", dimension) : column.name());
     }
     names.add(ReportText.get("matrix.total"));
-    int header = out.header(names);
+    int header = out.header(names, IntStream.range(1, names.size()).toArray());
     out.maxWidth(0, 50);
     for (int i = 1; i < names.size(); i++) {
       out.maxWidth(i, 16);
@@ -38,7 +39,7 @@ final class MatrixSheet {
       for (int i = 0; i < r.counts().size(); i++) {
         out.number(row, i + 1, r.counts().get(i));
       }
-      out.number(row, names.size() - 1, r.total(), styles.bold);
+      out.number(row, names.size() - 1, r.total(), styles.total);
     }
     out.table(header, names.size() - 1);
     out.finish();

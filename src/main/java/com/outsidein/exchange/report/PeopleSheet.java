@@ -26,7 +26,11 @@ final class PeopleSheet {
                 ReportText.get("people.withdrawnOn"),
                 ReportText.get("people.inReport"),
                 ReportText.get("people.interviews"),
-                ReportText.get("people.observations")));
+                ReportText.get("people.observations")),
+            5,
+            9,
+            11,
+            12);
     Styles styles = out.styles();
     for (PersonSummary p : people) {
       Consent consent = p.person().consent() == null ? Consent.NONE : p.person().consent();

@@ -20,7 +20,13 @@ final class SayDoSheet {
                 ReportText.get("sayDo.meanSaysTheyDo"),
                 ReportText.get("sayDo.meanDoes"),
                 ReportText.get("sayDo.gap"),
-                ReportText.get("sayDo.flag")));
+                ReportText.get("sayDo.flag")),
+            1,
+            2,
+            3,
+            4,
+            5,
+            6);
     out.maxWidth(0, 50);
     for (int column = 1; column <= 7; column++) {
       out.maxWidth(column, 14);
@@ -42,10 +48,7 @@ final class SayDoSheet {
     out.table(header, 7);
     out.finish();
     out.skipRow();
-    out.heading(
-        out.row(),
-        0,
-        ReportText.get("sayDo.note", SayDoRow.MIN_RATED, SayDoRow.FLAG_GAP),
-        styles.subtitle);
+    out.paragraph(
+        ReportText.get("sayDo.note", SayDoRow.MIN_RATED, SayDoRow.FLAG_GAP), 7, styles.subtitle);
   }
 }

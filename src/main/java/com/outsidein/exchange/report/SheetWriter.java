@@ -29,7 +29,7 @@ final class SheetWriter {
   private static final int DATE_WIDTH = 12;
 
   /** The height of one line of text in points, and the most lines a row grows to. */
-  private static final float LINE_HEIGHT = 15f;
+  static final float LINE_HEIGHT = Styles.LINE_HEIGHT;
 
   private static final int MAX_LINES = 15;
 
@@ -63,9 +63,11 @@ final class SheetWriter {
     return next;
   }
 
-  /** Makes the next row. */
+  /** Makes the next row, one line high: every row is, until wrapped text makes it taller. */
   Row row() {
-    return sheet.createRow(next++);
+    Row row = sheet.createRow(next++);
+    row.setHeightInPoints(LINE_HEIGHT);
+    return row;
   }
 
   /** Leaves a row empty. */
@@ -79,15 +81,20 @@ final class SheetWriter {
     maxWidths[column] = characters;
   }
 
-  /** A bold header row; returns its index. */
-  int header(List<String> names) {
-    return header(0, names);
+  /**
+   * A bold header row; returns its index. The headers of {@code rightAligned} columns (numbers and
+   * dates) align right, as their values do; the others left.
+   */
+  int header(List<String> names, int... rightAligned) {
+    return header(0, names, rightAligned);
   }
 
-  int header(int firstColumn, List<String> names) {
+  int header(int firstColumn, List<String> names, int... rightAligned) {
     Row row = row();
     for (int i = 0; i < names.size(); i++) {
-      text(row, firstColumn + i, names.get(i), styles.header);
+      int column = firstColumn + i;
+      boolean right = Arrays.stream(rightAligned).anyMatch(c -> c == column);
+      text(row, column, names.get(i), right ? styles.headerRight : styles.header);
     }
     return row.getRowNum();
   }
@@ -111,6 +118,10 @@ final class SheetWriter {
     Cell cell = row.createCell(column);
     cell.setCellValue(value);
     cell.setCellStyle(styles.derive(style, false, looksLikeFormula(value)));
+    float height = styles.lineHeight(style);
+    if (height > row.getHeightInPoints()) {
+      row.setHeightInPoints(height);
+    }
     return cell;
   }
 
@@ -210,6 +221,26 @@ final class SheetWriter {
     }
   }
 
+  /**
+   * A paragraph below a table, after {@link #finish}: wrapped across the table's columns (merged)
+   * rather than running on past them, its row as tall as its lines.
+   */
+  void paragraph(String value, int lastColumn, CellStyle style) {
+    Row row = row();
+    Cell cell = row.createCell(0);
+    cell.setCellValue(value);
+    cell.setCellStyle(styles.derive(style, true, looksLikeFormula(value)));
+    int characters = 0;
+    for (int column = 0; column <= lastColumn; column++) {
+      characters += sheet.getColumnWidth(column) / 256;
+    }
+    int lines = wrappedLines(value, Math.max(MIN_WIDTH, characters - 2));
+    row.setHeightInPoints(Math.min(MAX_LINES, lines) * LINE_HEIGHT);
+    if (lastColumn > 0) {
+      sheet.addMergedRegion(new CellRangeAddress(row.getRowNum(), row.getRowNum(), 0, lastColumn));
+    }
+  }
+
   /** The address of a cell on another sheet, for a hyperlink: {@code 'Name'!A12}. */
   static String address(String sheetName, int rowIndex, int column) {
     return "'"
@@ -235,7 +266,7 @@ final class SheetWriter {
 
   /**
    * Counts the text into its column's width (the longest line, within the cap) and returns how many
-   * lines it takes when wrapped at the cap.
+   * lines it takes when wrapped at the cap, word by word as a spreadsheet wraps it.
    */
   private int measure(int column, String text) {
     grow(column);
@@ -250,10 +281,29 @@ final class SheetWriter {
       }
       int length = end - start;
       longest = Math.max(longest, length);
-      lines += length <= cap ? 1 : (length + cap - 1) / cap;
+      lines += length <= cap ? 1 : wrappedLines(text.substring(start, end), cap);
       start = end + 1;
     }
     widths[column] = Math.max(widths[column], Math.min(longest, cap));
+    return lines;
+  }
+
+  /** How many lines a paragraph takes wrapped at word boundaries in {@code cap} characters. */
+  static int wrappedLines(String paragraph, int cap) {
+    int lines = 1;
+    int used = 0;
+    for (String word : paragraph.split(" ", -1)) {
+      int length = word.length();
+      if (used > 0 && used + 1 + length <= cap) {
+        used += 1 + length;
+        continue;
+      }
+      if (used > 0) {
+        lines++;
+      }
+      lines += (Math.max(length, 1) - 1) / cap;
+      used = length % cap == 0 && length > 0 ? cap : length % cap;
+    }
     return lines;
   }
 

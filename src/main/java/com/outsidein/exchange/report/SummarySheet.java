@@ -71,7 +71,11 @@ final class SummarySheet {
               ReportText.get("summary.ends"),
               ReportText.get("summary.interviews"),
               ReportText.get("summary.observations"),
-              ReportText.get("summary.questions")));
+              ReportText.get("summary.questions")),
+          4,
+          5,
+          6,
+          7);
       for (StudySummary s : studies) {
         Row row = out.row();
         out.text(row, 0, s.study().title(), styles.bold);
@@ -114,7 +118,7 @@ final class SummarySheet {
       out.finish();
       return;
     }
-    out.header(List.of(ReportText.get("summary.code"), ReportText.get("summary.codeCount")));
+    out.header(List.of(ReportText.get("summary.code"), ReportText.get("summary.codeCount")), 1);
     int first = out.nextRow();
     for (ReportCode code : top) {
       Row row = out.row();

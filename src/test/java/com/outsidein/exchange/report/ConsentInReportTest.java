@@ -49,7 +49,7 @@ class ConsentInReportTest {
     assertThat(observationText(report, w.sharing))
         .isEqualTo("Ned: " + Quotes.WITHHELD + ", so errors creep in");
     assertThat(observationText(report, w.passage)).isEqualTo(Quotes.WITHHELD);
-    assertThat(Workbooks.observationRow(report, w.passage).getCell(15).getStringCellValue())
+    assertThat(Workbooks.observationRow(report, w.passage).getCell(8).getStringCellValue())
         .isEqualTo(Quotes.WITHHELD);
   }
 
@@ -78,7 +78,7 @@ class ConsentInReportTest {
     XSSFWorkbook after = export("after.xlsx");
 
     assertThat(texts(after)).noneMatch(t -> t.contains("route sheets"));
-    assertThat(Workbooks.observationRow(after, w.deeSays).getCell(15).getStringCellValue())
+    assertThat(Workbooks.observationRow(after, w.deeSays).getCell(8).getStringCellValue())
         .isEqualTo(Quotes.WITHHELD);
     assertThat(cellsOf(after, "Canvas"))
         .anyMatch(t -> t.contains(Quotes.WITHHELD + " — Dee describes the morning routine"));
@@ -91,7 +91,7 @@ class ConsentInReportTest {
   }
 
   private static String observationText(XSSFWorkbook report, long id) {
-    return Workbooks.observationRow(report, id).getCell(14).getStringCellValue();
+    return Workbooks.observationRow(report, id).getCell(7).getStringCellValue();
   }
 
   private static List<String> texts(XSSFWorkbook report) {
