@@ -4,7 +4,10 @@ import com.outsidein.domain.ReportInterview;
 import java.util.List;
 import org.apache.poi.ss.usermodel.Row;
 
-/** One row per interview, oldest first: who took part, their accounts and segments, and more. */
+/**
+ * One row per interview, oldest first: who took part (by name), their accounts and segments, and
+ * how many observations and insights of the report it is behind.
+ */
 final class InterviewsSheet {
 
   private InterviewsSheet() {}
@@ -22,9 +25,11 @@ final class InterviewsSheet {
                 ReportText.get("interviews.segments"),
                 ReportText.get("interviews.channel"),
                 ReportText.get("interviews.stage"),
-                ReportText.get("interviews.observations")),
+                ReportText.get("interviews.observations"),
+                ReportText.get("interviews.insights")),
             0,
-            9);
+            9,
+            10);
     out.maxWidth(1, 45);
     out.maxWidth(4, 40);
     for (ReportInterview i : interviews) {
@@ -39,8 +44,9 @@ final class InterviewsSheet {
       out.text(row, 7, i.channel());
       out.text(row, 8, i.journeyStage());
       out.number(row, 9, i.observations());
+      out.number(row, 10, i.insights());
     }
-    out.table(header, 9);
+    out.table(header, 10);
     out.finish();
   }
 }

@@ -164,7 +164,8 @@ public final class ReportWriter {
                       insightSheet.name()));
         }
         List<PersonSummary> people = sources.people();
-        sheets.fill(ReportSheets.PEOPLE, out -> PeopleSheet.write(out, people));
+        Map<Long, Integer> insightsByPerson = sources.insightsByPerson();
+        sheets.fill(ReportSheets.PEOPLE, out -> PeopleSheet.write(out, people, insightsByPerson));
 
         steps.sheet(summaryName);
         ReportCounts counts =

@@ -108,7 +108,8 @@ class ReportWriterTest {
             "Segment",
             "Channel",
             "Journey stage",
-            "Observations");
+            "Observations",
+            "Insights");
     assertThat(Workbooks.row(fleet.getSheet("Say–Do"), 0))
         .containsExactly(
             "Code",
