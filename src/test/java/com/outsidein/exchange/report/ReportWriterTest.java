@@ -116,6 +116,7 @@ class ReportWriterTest {
             "Says",
             "Does",
             "Says they do",
+            "Total",
             "Mean sentiment: says they do",
             "Mean sentiment: does",
             "Gap",
@@ -332,9 +333,12 @@ class ReportWriterTest {
     assertThat(Workbooks.observationRow(fleet, w.observations[6]).getCell(10)).isNull();
     assertThat(Workbooks.observationRow(fleet, w.observations[5]).getCell(9).getStringCellValue())
         .isEqualTo("Joy; Pain/Setup");
-    Row sayDo = fleet.getSheet("Say–Do").getRow(1);
-    assertThat(sayDo.getCell(6).getNumericCellValue()).isEqualTo(2.0);
-    assertThat(sayDo.getCell(7).getStringCellValue()).isEqualTo("yes");
+    Sheet sayDoSheet = fleet.getSheet("Say–Do");
+    assertThat(Workbooks.row(sayDoSheet, 1)).containsExactly("Pain");
+    Row sayDo = sayDoSheet.getRow(2);
+    assertThat(sayDo.getCell(0).getStringCellValue()).isEqualTo("Setup");
+    assertThat(sayDo.getCell(7).getNumericCellValue()).isEqualTo(2.0);
+    assertThat(sayDo.getCell(8).getStringCellValue()).isEqualTo("Yes");
     Cell interviewDate = fleet.getSheet("Interviews").getRow(1).getCell(0);
     assertThat(DateUtil.isCellDateFormatted(interviewDate)).isTrue();
   }
