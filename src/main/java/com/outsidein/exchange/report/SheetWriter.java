@@ -82,6 +82,22 @@ final class SheetWriter {
   }
 
   /**
+   * Gives a column a fixed width (in characters) now, before any data: longer text in it wraps. For
+   * sheets laid out as a form rather than a table, whose paragraphs need the widths early.
+   */
+  void fixWidth(int column, int characters) {
+    grow(column);
+    maxWidths[column] = characters;
+    widths[column] = characters;
+    sheet.setColumnWidth(column, (characters + 2) * 256);
+  }
+
+  /** Merges the cells of one row from {@code first} to {@code last}. */
+  void merge(Row row, int first, int last) {
+    sheet.addMergedRegion(new CellRangeAddress(row.getRowNum(), row.getRowNum(), first, last));
+  }
+
+  /**
    * A bold header row; returns its index. The headers of {@code rightAligned} columns (numbers and
    * dates) align right, as their values do; the others left.
    */
@@ -226,19 +242,33 @@ final class SheetWriter {
    * rather than running on past them, its row as tall as its lines.
    */
   void paragraph(String value, int lastColumn, CellStyle style) {
-    Row row = row();
-    Cell cell = row.createCell(0);
+    paragraph(row(), 0, value, lastColumn, style);
+  }
+
+  /**
+   * Text wrapped across the columns {@code first} to {@code lastColumn} of a row (merged), the row
+   * as tall as its lines; the columns' widths must be set already.
+   */
+  Cell paragraph(Row row, int first, String value, int lastColumn, CellStyle style) {
+    Cell cell = row.createCell(first);
     cell.setCellValue(value);
     cell.setCellStyle(styles.derive(style, true, looksLikeFormula(value)));
     int characters = 0;
-    for (int column = 0; column <= lastColumn; column++) {
+    for (int column = first; column <= lastColumn; column++) {
       characters += sheet.getColumnWidth(column) / 256;
     }
-    int lines = wrappedLines(value, Math.max(MIN_WIDTH, characters - 2));
-    row.setHeightInPoints(Math.min(MAX_LINES, lines) * LINE_HEIGHT);
-    if (lastColumn > 0) {
-      sheet.addMergedRegion(new CellRangeAddress(row.getRowNum(), row.getRowNum(), 0, lastColumn));
+    int lines = 0;
+    for (String line : value.split("\n", -1)) {
+      lines += wrappedLines(line, Math.max(MIN_WIDTH, characters - 2));
     }
+    float height = Math.min(MAX_LINES, lines) * styles.lineHeight(style);
+    if (height > row.getHeightInPoints()) {
+      row.setHeightInPoints(height);
+    }
+    if (lastColumn > first) {
+      merge(row, first, lastColumn);
+    }
+    return cell;
   }
 
   /** The address of a cell on another sheet, for a hyperlink: {@code 'Name'!A12}. */

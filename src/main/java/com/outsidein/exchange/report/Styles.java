@@ -32,6 +32,7 @@ final class Styles {
   final CellStyle title;
   final CellStyle subtitle;
   final CellStyle section;
+  final CellStyle sectionBand;
   final CellStyle header;
   final CellStyle headerRight;
   final CellStyle label;
@@ -70,6 +71,12 @@ final class Styles {
     section = workbook.createCellStyle();
     section.setFont(sectionFont);
     section.setAlignment(HorizontalAlignment.LEFT);
+
+    sectionBand = workbook.createCellStyle();
+    sectionBand.cloneStyleFrom(section);
+    sectionBand.setFillForegroundColor(IndexedColors.PALE_BLUE.getIndex());
+    sectionBand.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+    sectionBand.setVerticalAlignment(VerticalAlignment.CENTER);
 
     Font boldFont = workbook.createFont();
     boldFont.setBold(true);

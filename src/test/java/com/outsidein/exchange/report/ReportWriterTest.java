@@ -387,22 +387,48 @@ class ReportWriterTest {
   }
 
   @Test
-  void aCanvasLaysOutThinkPlanAndDoSideBySide() {
+  void aCanvasReadsTopToBottomManifestoThenThinkPlanAndDoInAtMostEightColumns() {
     Sheet canvas = fleet.getSheet("Canvas – Plan 2026 27 draft");
     assertThat(Workbooks.row(canvas, 0)).containsExactly("Plan: 2026/27 [draft]");
-    List<String> groups = Workbooks.row(canvas, 3);
-    assertThat(groups.get(0)).isEqualTo("Think");
-    assertThat(groups.get(4)).isEqualTo("Plan");
-    assertThat(groups.get(14)).isEqualTo("Do");
-    assertThat(groups.get(21)).isEqualTo("Manifesto");
-    List<String> first = Workbooks.row(canvas, 5);
-    assertThat(first.get(0)).isEqualTo("What do our customers think of us?");
-    assertThat(first.get(1)).isEqualTo("They like the board");
-    assertThat(first.get(2)).isEqualTo("Insight: Setup is the pain");
-    assertThat(Workbooks.row(canvas, 6).get(2)).contains(Quotes.WITHHELD);
-    assertThat(first.get(21)).isEqualTo("Be simple");
-    assertThat(Workbooks.row(canvas, 6).get(4)).isEqualTo("How will we measure progress?");
-    assertThat(Workbooks.row(canvas, 6)).contains("Track setup time", "Faster setup", "3–6 months");
+    List<List<String>> rows =
+        Stream.iterate(0, i -> i + 1)
+            .limit(canvas.getLastRowNum() + 1)
+            .map(i -> Workbooks.row(canvas, i))
+            .toList();
+    List<String> firsts = rows.stream().map(r -> r.isEmpty() ? "" : r.get(0)).toList();
+    int manifesto = firsts.indexOf("Manifesto");
+    int think = firsts.indexOf("Think");
+    int plan = firsts.indexOf("Plan");
+    int doing = firsts.indexOf("Do");
+    assertThat(manifesto).isPositive().isLessThan(think);
+    assertThat(think).isLessThan(plan);
+    assertThat(plan).isLessThan(doing);
+    assertThat(firsts.get(manifesto + 1)).isEqualTo("• Be simple");
+    assertThat(rows.get(think + 1))
+        .containsExactly(
+            "What do our customers think of us?",
+            "They like the board",
+            "",
+            "",
+            "Insight: Setup is the pain");
+    assertThat(rows.get(think + 2).get(4)).contains(Quotes.WITHHELD);
+    assertThat(firsts.subList(plan + 1, doing)).contains("How will we measure progress?");
+    assertThat(rows.subList(plan + 1, doing))
+        .contains(
+            List.of("", "", "Measure", "Days to first job"),
+            List.of("", "", "Target", "Under 7 days"),
+            List.of("", "", "Horizon", "3–6 months"))
+        .anySatisfy(
+            r ->
+                assertThat(r)
+                    .startsWith(
+                        "How will we measure progress?",
+                        "Track setup time",
+                        "Objective",
+                        "Faster setup"));
+    for (List<String> row : rows) {
+      assertThat(row.size()).isLessThanOrEqualTo(8);
+    }
   }
 
   @Test
