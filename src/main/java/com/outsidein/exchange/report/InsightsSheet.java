@@ -66,7 +66,8 @@ final class InsightsSheet {
       out.text(row, 4, ReportText.of(insight.insight().confidence()));
       out.text(row, 5, ReportText.of(insight.insight().impact()));
       out.text(row, 6, ReportText.of(insight.insight().status()));
-      out.number(row, 7, insight.evidence().size());
+      // As the insight board counts it (one definition: the insight's summary).
+      out.number(row, 7, insight.summary().evidence());
       out.number(row, 8, insight.summary().people());
       out.number(row, 9, insight.summary().accounts());
       List<EvidenceItem> evidence = insight.evidence();

@@ -118,12 +118,19 @@ final class SummarySheet {
       out.finish();
       return;
     }
-    out.header(List.of(ReportText.get("summary.code"), ReportText.get("summary.codeCount")), 1);
+    out.header(
+        List.of(
+            ReportText.get("summary.code"),
+            ReportText.get("summary.codeCount"),
+            ReportText.get("summary.codeWithin")),
+        1,
+        2);
     int first = out.nextRow();
     for (ReportCode code : top) {
       Row row = out.row();
       out.text(row, 0, code.path());
       out.number(row, 1, code.observations());
+      out.number(row, 2, code.observationsWithin());
     }
     int last = out.nextRow() - 1;
     out.finish();
