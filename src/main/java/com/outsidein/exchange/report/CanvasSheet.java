@@ -13,11 +13,11 @@ import org.apache.poi.ss.usermodel.Row;
 
 /**
  * One canvas read top to bottom as the canvas reads: the manifesto, then Think, Plan and Do one
- * after the other in five columns (prompt, answer, a detail's label and value, evidence). Each
- * prompt comes with its answers; a Plan or Do answer's details (objective, measure, target,
- * horizon, cost, owner; cadence, owner, status) are labelled fields on the lines below it; each
- * citation is a link to its row on the Insights or Observations sheet, with the cited text. Its
- * frozen versions follow below.
+ * after the other in six columns (prompt, answer, a detail's label and value, evidence link and
+ * cited text). Each prompt comes with its answers; a Plan or Do answer's details (objective,
+ * measure, target, horizon, cost, owner; cadence, owner, status) are labelled fields on the lines
+ * below it; each citation is a link to its row on the Insights or Observations sheet beside the
+ * cited text. Its frozen versions follow below.
  */
 final class CanvasSheet {
 
@@ -26,7 +26,8 @@ final class CanvasSheet {
   static final int LABEL = 2;
   static final int VALUE = 3;
   static final int EVIDENCE = 4;
-  static final int LAST = EVIDENCE;
+  static final int CITED = 5;
+  static final int LAST = CITED;
 
   /** How much of a cited text a citation shows. */
   static final int CITED_TEXT = 240;
@@ -62,11 +63,12 @@ final class CanvasSheet {
 
   private void write(ReportCanvas canvas) {
     Styles styles = out.styles();
-    out.fixWidth(PROMPT, 26);
-    out.fixWidth(ANSWER, 40);
+    out.fixWidth(PROMPT, 22);
+    out.fixWidth(ANSWER, 36);
     out.fixWidth(LABEL, 10);
-    out.fixWidth(VALUE, 26);
-    out.fixWidth(EVIDENCE, 44);
+    out.fixWidth(VALUE, 22);
+    out.fixWidth(EVIDENCE, 10);
+    out.fixWidth(CITED, 40);
     out.heading(out.row(), PROMPT, canvas.canvas().title(), styles.title);
     out.paragraph(
         out.row(),
@@ -94,8 +96,10 @@ final class CanvasSheet {
                 text("canvas.answer"),
                 text("canvas.detail"),
                 " ",
-                text("canvas.cites")));
+                text("canvas.cites"),
+                " "));
     out.merge(out.sheet().getRow(header), LABEL, VALUE);
+    out.merge(out.sheet().getRow(header), EVIDENCE, CITED);
     out.sheet().createFreezePane(0, header + 1);
     out.sheet()
         .setRepeatingRows(new org.apache.poi.ss.util.CellRangeAddress(header, header, -1, -1));
@@ -206,23 +210,36 @@ final class CanvasSheet {
     }
   }
 
+  /**
+   * A citation: a short link to its row on the Insights or Observations sheet (spreadsheet programs
+   * do not wrap linked cells), and beside it the cited text, wrapped.
+   */
   private void cite(Row row, ReportCanvas.Citation citation) {
+    String link;
+    String cited;
+    String address = null;
     if (citation.target().kind() == CitationTarget.Kind.INSIGHT) {
-      String label = Evidence.insight(citation.insightTitle(), CITED_TEXT);
+      link = text("canvas.insightLink");
+      cited = Evidence.insight(citation.insightTitle(), CITED_TEXT);
       Integer target = insights.get(citation.target().id());
-      if (target == null) {
-        out.text(row, EVIDENCE, ReportText.get("canvas.notInReport", label));
-      } else {
-        out.link(row, EVIDENCE, label, SheetWriter.address(insightSheet, target, 0));
+      if (target != null) {
+        address = SheetWriter.address(insightSheet, target, 0);
       }
     } else {
       String label = Evidence.label(citation.observation(), CITED_TEXT);
+      link = label.substring(0, label.indexOf(' '));
+      cited = label.substring(label.indexOf(' ') + 1);
       int target = observations.rowOf(citation.target().id());
-      if (target < 0) {
-        out.text(row, EVIDENCE, ReportText.get("canvas.notInReport", label));
-      } else {
-        out.link(row, EVIDENCE, label, SheetWriter.address(observationSheet, target, 0));
+      if (target >= 0) {
+        address = SheetWriter.address(observationSheet, target, 0);
       }
+    }
+    if (address == null) {
+      out.text(row, EVIDENCE, link);
+      out.text(row, CITED, ReportText.get("canvas.notInReport", cited));
+    } else {
+      out.link(row, EVIDENCE, link, address);
+      out.text(row, CITED, cited);
     }
   }
 

@@ -48,9 +48,9 @@ final class InsightsSheet {
       names.add(ReportText.get("insights.evidenceItem", i));
     }
     int header = out.header(names, 7, 8, 9);
-    out.maxWidth(0, 40);
-    out.maxWidth(1, 60);
-    out.maxWidth(2, 24);
+    out.maxWidth(0, 28);
+    out.maxWidth(1, 44);
+    out.maxWidth(2, 20);
     for (int i = 0; i < evidenceColumns; i++) {
       out.maxWidth(FIRST_EVIDENCE_COLUMN + i, Evidence.MAX_LENGTH);
     }
@@ -87,6 +87,8 @@ final class InsightsSheet {
       }
     }
     out.table(header, names.size() - 1);
+    // On paper the evidence is counted; its links are for the screen.
+    out.printColumns(0, FIRST_EVIDENCE_COLUMN - 1);
     out.finish();
     return rows;
   }

@@ -30,8 +30,14 @@ final class InterviewsSheet {
             0,
             9,
             10);
-    out.maxWidth(1, 45);
-    out.maxWidth(4, 40);
+    out.maxWidth(1, 26);
+    out.maxWidth(2, 18);
+    out.maxWidth(3, 16);
+    out.maxWidth(4, 26);
+    out.maxWidth(5, 22);
+    out.maxWidth(6, 16);
+    out.maxWidth(7, 10);
+    out.maxWidth(8, 10);
     for (ReportInterview i : interviews) {
       Row row = out.row();
       out.date(row, 0, i.heldOn());

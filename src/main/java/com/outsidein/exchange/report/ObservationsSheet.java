@@ -47,14 +47,14 @@ final class ObservationsSheet {
   static Written write(
       SheetWriter out, ReportService reports, Long studyId, Executor readAhead, Steps steps) {
     int header = out.header(ReportSheets.OBSERVATION_HEADERS, ID, DATE, SENTIMENT);
-    out.maxWidth(INTERVIEW, 22);
-    out.maxWidth(PARTICIPANT, 18);
-    out.maxWidth(ACCOUNT, 18);
+    out.maxWidth(INTERVIEW, 18);
+    out.maxWidth(PARTICIPANT, 16);
+    out.maxWidth(ACCOUNT, 14);
     out.maxWidth(STAGE, 10);
     out.maxWidth(KIND, 12);
-    out.maxWidth(TEXT, 40);
-    out.maxWidth(QUOTE, 34);
-    out.maxWidth(CODES, 24);
+    out.maxWidth(TEXT, 36);
+    out.maxWidth(QUOTE, 30);
+    out.maxWidth(CODES, 20);
     out.maxWidth(SENTIMENT, 9);
     RowIndex index = new RowIndex(header + 1);
     int[] withheld = {0};
@@ -78,6 +78,7 @@ final class ObservationsSheet {
           steps.advance(sinceReport);
         });
     out.table(header, ReportSheets.OBSERVATION_COLUMNS.size() - 1);
+    out.printColumns(ReportSheets.OBSERVATION_PRINTED[0], ReportSheets.OBSERVATION_PRINTED[1]);
     out.finish();
     return new Written(index, withheld[0]);
   }

@@ -32,11 +32,12 @@ final class PeopleSheet {
             7,
             8,
             9);
-    out.maxWidth(0, 24);
-    out.maxWidth(1, 24);
-    out.maxWidth(2, 24);
-    out.maxWidth(4, 28);
-    out.maxWidth(5, 36);
+    out.maxWidth(0, 18);
+    out.maxWidth(1, 16);
+    out.maxWidth(2, 18);
+    out.maxWidth(3, 14);
+    out.maxWidth(4, 22);
+    out.maxWidth(5, 28);
     Styles styles = out.styles();
     for (PersonSummary p : people) {
       Consent consent = p.person().consent() == null ? Consent.NONE : p.person().consent();

@@ -7,8 +7,11 @@ import org.apache.poi.common.usermodel.HyperlinkType;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Hyperlink;
+import org.apache.poi.ss.usermodel.PageMargin;
+import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellRangeAddress;
 
 /**
@@ -33,10 +36,19 @@ final class SheetWriter {
 
   private static final int MAX_LINES = 15;
 
+  /** About how wide one character of a column is on paper at 100%, in points (7 pixels). */
+  private static final double POINTS_PER_CHARACTER = 5.25;
+
+  /** How wide A4 portrait is between the margins, in points. */
+  private static final double PORTRAIT_WIDTH = 595 - 2 * 72 * 0.4;
+
+  private static final double SIDE_MARGIN = 0.4;
+
   private final Sheet sheet;
   private final Styles styles;
   private int[] widths = new int[16];
   private int[] maxWidths = new int[16];
+  private int[] printed;
   private int next;
   private int links;
 
@@ -221,19 +233,51 @@ final class SheetWriter {
   }
 
   /**
-   * Sets every column's width from the longest text written to it, within its cap, and prints the
-   * sheet landscape, one page wide.
+   * Prints only the columns {@code first} to {@code last}: the rest of the sheet is for the screen
+   * (ids, emails, long lists of links), and fewer columns keep the printed text legible.
+   */
+  void printColumns(int first, int last) {
+    printed = new int[] {first, last};
+  }
+
+  /**
+   * Sets every column's width from the longest text written to it, within its cap, and sets the
+   * sheet up for paper: A4, portrait when the printed columns fit its width and landscape when not,
+   * one page wide and as many tall as it takes, sensible margins, and a footer with the sheet's
+   * name, the page number and the export date. A table's header row repeats on every page.
    */
   void finish() {
-    sheet.setFitToPage(true);
-    sheet.getPrintSetup().setLandscape(true);
-    sheet.getPrintSetup().setFitWidth((short) 1);
-    sheet.getPrintSetup().setFitHeight((short) 0);
+    int last = -1;
     for (int column = 0; column < widths.length; column++) {
       if (widths[column] > 0) {
         int characters = Math.max(MIN_WIDTH, Math.min(widths[column], maxWidths[column])) + 2;
         sheet.setColumnWidth(column, Math.min(255, characters) * 256);
+        last = column;
       }
+    }
+    int first = printed == null ? 0 : printed[0];
+    last = printed == null ? last : printed[1];
+    double points = 0;
+    for (int column = first; column <= last; column++) {
+      points += sheet.getColumnWidth(column) / 256.0 * POINTS_PER_CHARACTER;
+    }
+    PrintSetup print = sheet.getPrintSetup();
+    print.setPaperSize(PrintSetup.A4_PAPERSIZE);
+    print.setLandscape(points > PORTRAIT_WIDTH);
+    sheet.setFitToPage(true);
+    print.setFitWidth((short) 1);
+    print.setFitHeight((short) 0);
+    sheet.setMargin(PageMargin.LEFT, SIDE_MARGIN);
+    sheet.setMargin(PageMargin.RIGHT, SIDE_MARGIN);
+    sheet.setMargin(PageMargin.TOP, 0.6);
+    sheet.setMargin(PageMargin.BOTTOM, 0.7);
+    sheet.setMargin(PageMargin.HEADER, 0.3);
+    sheet.setMargin(PageMargin.FOOTER, 0.3);
+    sheet.getFooter().setCenter(ReportText.get("footer", "&A", "&P", "&N", styles.exportedOn()));
+    if (printed != null) {
+      Workbook workbook = sheet.getWorkbook();
+      workbook.setPrintArea(
+          workbook.getSheetIndex(sheet), first, last, 0, Math.max(0, sheet.getLastRowNum()));
     }
   }
 

@@ -1,5 +1,6 @@
 package com.outsidein.exchange.report;
 
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.Map;
@@ -25,10 +26,15 @@ final class Styles {
   /** The height of a line of text in the report's font (11 points), in points. */
   static final float LINE_HEIGHT = 15f;
 
-  /** The one date format of the report: ISO 8601, read the same way in every region. */
+  /**
+   * The one date format of the report: ISO 8601, read the same way in every region. Like every
+   * right-aligned value it keeps a little space before the right edge ({@code _)}), so a date never
+   * touches the text of the next column.
+   */
   static final String DATE_FORMAT = "yyyy-mm-dd";
 
   private final Workbook workbook;
+  private final String exportedOn;
   final CellStyle title;
   final CellStyle subtitle;
   final CellStyle section;
@@ -48,8 +54,9 @@ final class Styles {
   private final Map<CellStyle, Boolean> wrapping = new IdentityHashMap<>();
   private final Map<CellStyle, Boolean> prefixing = new IdentityHashMap<>();
 
-  Styles(Workbook workbook) {
+  Styles(Workbook workbook, LocalDate exportedOn) {
     this.workbook = workbook;
+    this.exportedOn = exportedOn.toString();
     Font titleFont = workbook.createFont();
     titleFont.setBold(true);
     titleFont.setFontHeightInPoints((short) 16);
@@ -107,7 +114,7 @@ final class Styles {
 
     integer = workbook.createCellStyle();
     integer.cloneStyleFrom(text);
-    integer.setDataFormat(workbook.createDataFormat().getFormat("0"));
+    integer.setDataFormat(workbook.createDataFormat().getFormat("0_)"));
     integer.setAlignment(HorizontalAlignment.RIGHT);
 
     total = workbook.createCellStyle();
@@ -116,7 +123,7 @@ final class Styles {
 
     decimal = workbook.createCellStyle();
     decimal.cloneStyleFrom(text);
-    decimal.setDataFormat(workbook.createDataFormat().getFormat("0.00"));
+    decimal.setDataFormat(workbook.createDataFormat().getFormat("0.00_)"));
     decimal.setAlignment(HorizontalAlignment.RIGHT);
 
     date = workbook.createCellStyle();
@@ -135,6 +142,11 @@ final class Styles {
     flag.cloneStyleFrom(bold);
     flag.setFillForegroundColor(IndexedColors.LIGHT_ORANGE.getIndex());
     flag.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+  }
+
+  /** The day of the export, as the footer of every printed page gives it. */
+  String exportedOn() {
+    return exportedOn;
   }
 
   /** The height of one line in the style's font: a title's row is taller than a table's. */

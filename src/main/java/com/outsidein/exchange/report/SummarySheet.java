@@ -37,7 +37,7 @@ final class SummarySheet {
   static final int TOP_CODES = 15;
 
   private static final int CHART_FIRST_COLUMN = 3;
-  private static final int CHART_WIDTH = 100;
+  private static final int CHART_WIDTH = 70;
   private static final int CHART_MIN_ROWS = 22;
 
   private SummarySheet() {}
@@ -51,8 +51,10 @@ final class SummarySheet {
       ReportCounts counts,
       List<ReportCode> codes) {
     SheetWriter out = new SheetWriter(sheet, styles);
-    out.maxWidth(0, 45);
-    out.maxWidth(8, 70);
+    out.maxWidth(0, 30);
+    out.maxWidth(2, 18);
+    out.maxWidth(3, 16);
+    out.maxWidth(8, 44);
     out.heading(out.row(), 0, title, styles.title);
     out.heading(out.row(), 0, subtitle, styles.subtitle);
     out.skipRow();

@@ -59,7 +59,10 @@ class ConsentInReportTest {
 
     String sharingLabel = "#" + w.sharing + " Ned: " + Quotes.WITHHELD;
     assertThat(cellsOf(report, "Insights")).anyMatch(t -> t.startsWith(sharingLabel));
-    assertThat(cellsOf(report, "Canvas")).anyMatch(t -> t.startsWith(sharingLabel));
+    // A canvas links the citation by its id and shows the cited text beside it.
+    assertThat(cellsOf(report, "Canvas"))
+        .contains("#" + w.sharing)
+        .anyMatch(t -> t.startsWith("Ned: " + Quotes.WITHHELD));
     assertThat(cellsOf(report, "Canvas"))
         .as("the frozen version's cited texts")
         .anyMatch(t -> t.contains("Ned said " + Quotes.WITHHELD + " to get going"))

@@ -171,11 +171,19 @@ class ReportWriterTest {
         String label = cell.getStringCellValue();
         String sheet = new CellReference(cell.getHyperlink().getAddress()).getSheetName();
         if (sheet.equals("Observations")) {
-          String id = label.substring(1, label.indexOf(' '));
+          int space = label.indexOf(' ');
+          String id = label.substring(1, space < 0 ? label.length() : space);
           assertThat(Workbooks.text(target)).as(label).isEqualTo(id);
         } else {
           assertThat(sheet).isEqualTo("Insights");
-          assertThat(label).isEqualTo(Evidence.insight(target.getStringCellValue()));
+          String title = Evidence.insight(target.getStringCellValue());
+          if (cell.getSheet().getSheetName().startsWith("Canvas")) {
+            assertThat(label).isEqualTo("Insight");
+            Cell cited = cell.getRow().getCell(cell.getColumnIndex() + 1);
+            assertThat(cited.getStringCellValue()).isEqualTo(title);
+          } else {
+            assertThat(label).isEqualTo(title);
+          }
         }
       }
     }
@@ -410,8 +418,9 @@ class ReportWriterTest {
             "They like the board",
             "",
             "",
+            "Insight",
             "Insight: Setup is the pain");
-    assertThat(rows.get(think + 2).get(4)).contains(Quotes.WITHHELD);
+    assertThat(rows.get(think + 2).get(5)).contains(Quotes.WITHHELD);
     assertThat(firsts.subList(plan + 1, doing)).contains("How will we measure progress?");
     assertThat(rows.subList(plan + 1, doing))
         .contains(
