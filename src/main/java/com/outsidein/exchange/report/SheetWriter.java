@@ -355,7 +355,9 @@ final class SheetWriter {
       }
       int length = end - start;
       longest = Math.max(longest, length);
-      lines += length <= cap ? 1 : wrappedLines(text.substring(start, end), cap);
+      // The column is two characters wider than its cap (see finish), and text runs narrower than
+      // the digits a width counts in, so a line holds at least cap + 2 characters.
+      lines += length <= cap + 2 ? 1 : wrappedLines(text.substring(start, end), cap + 2);
       start = end + 1;
     }
     widths[column] = Math.max(widths[column], Math.min(longest, cap));
