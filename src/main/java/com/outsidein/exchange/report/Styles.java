@@ -27,11 +27,11 @@ final class Styles {
   static final float LINE_HEIGHT = 15f;
 
   /**
-   * The one date format of the report: ISO 8601, read the same way in every region. Like every
-   * right-aligned value it keeps a little space before the right edge ({@code _)}), so a date never
-   * touches the text of the next column.
+   * The one date format of the report: ISO 8601, read the same way in every region, with two
+   * escaped spaces after it, so a right-aligned date never touches the text of the next column
+   * (numbers keep the same room with {@code _)}). Spreadsheets and POI still read it as a date.
    */
-  static final String DATE_FORMAT = "yyyy-mm-dd";
+  static final String DATE_FORMAT = "yyyy-mm-dd\\ \\ ";
 
   private final Workbook workbook;
   private final String exportedOn;

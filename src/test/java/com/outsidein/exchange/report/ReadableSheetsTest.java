@@ -97,7 +97,7 @@ class ReadableSheetsTest {
     assertThat(dates).hasSizeGreaterThan(80);
     assertThat(dates)
         .allSatisfy(
-            c -> assertThat(c.getCellStyle().getDataFormatString()).isEqualTo("yyyy-mm-dd"));
+            c -> assertThat(c.getCellStyle().getDataFormatString()).isEqualTo(Styles.DATE_FORMAT));
   }
 
   @Test
