@@ -31,10 +31,10 @@ final class InterviewsSheet {
             9,
             10);
     out.maxWidth(1, 26);
-    out.maxWidth(2, 18);
+    out.maxWidth(2, 16);
     out.maxWidth(3, 16);
     out.maxWidth(4, 26);
-    out.maxWidth(5, 22);
+    out.maxWidth(5, 18);
     out.maxWidth(6, 16);
     out.maxWidth(7, 10);
     out.maxWidth(8, 10);

@@ -52,8 +52,8 @@ final class ObservationsSheet {
     out.maxWidth(ACCOUNT, 14);
     out.maxWidth(STAGE, 10);
     out.maxWidth(KIND, 12);
-    out.maxWidth(TEXT, 36);
-    out.maxWidth(QUOTE, 30);
+    out.maxWidth(TEXT, 34);
+    out.maxWidth(QUOTE, 28);
     out.maxWidth(CODES, 20);
     out.maxWidth(SENTIMENT, 9);
     RowIndex index = new RowIndex(header + 1);
