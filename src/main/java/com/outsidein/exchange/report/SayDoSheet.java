@@ -55,10 +55,11 @@ final class SayDoSheet {
     Set<String> shown = new HashSet<>();
     for (SayDoRow r : rows) {
       List<String> names = List.of(r.path().split("/"));
+      StringBuilder above = new StringBuilder();
       for (int level = 0; level < names.size() - 1; level++) {
-        String above = String.join("/", names.subList(0, level + 1));
-        if (shown.add(above)) {
-          MatrixSheet.code(out, out.row(), 0, above, level);
+        above.append(level == 0 ? "" : "/").append(names.get(level));
+        if (shown.add(above.toString())) {
+          MatrixSheet.code(out, out.row(), 0, above.toString(), level);
         }
       }
       shown.add(r.path());
