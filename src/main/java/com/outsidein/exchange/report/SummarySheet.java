@@ -94,6 +94,9 @@ final class SummarySheet {
     out.skipRow();
 
     int chartTop = out.nextRow();
+    // On paper the counts, the top codes and their chart start a page together: the chart is never
+    // cut in two.
+    sheet.setRowBreak(chartTop - 1);
     out.heading(out.row(), 0, ReportText.get("summary.counts"), styles.section);
     count(out, "summary.count.interviews", counts.interviews());
     count(out, "summary.count.observations", counts.observations());
