@@ -2,7 +2,10 @@ package com.outsidein.domain;
 
 import java.time.LocalDate;
 
-/** An interview as a report lists it: who took part, from which accounts and segments. */
+/**
+ * An interview as a report lists it: who took part, from which accounts and segments, and how many
+ * observations and insights (in the report, with evidence from it) it is behind.
+ */
 public record ReportInterview(
     long id,
     String study,
@@ -14,4 +17,5 @@ public record ReportInterview(
     String segments,
     String channel,
     String journeyStage,
-    int observations) {}
+    int observations,
+    int insights) {}

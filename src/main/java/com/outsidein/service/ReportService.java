@@ -293,4 +293,12 @@ public final class ReportService {
   public List<PersonSummary> people(Long studyId) {
     return workspace.read(tx -> tx.reports().people(studyId));
   }
+
+  /**
+   * For each person (by id), how many of the insights in scope they are behind: insights with
+   * evidence they spoke.
+   */
+  public Map<Long, Integer> insightsByPerson(Long studyId) {
+    return workspace.read(tx -> tx.reports().insightsBySpeaker(tx.reports().insightIds(studyId)));
+  }
 }

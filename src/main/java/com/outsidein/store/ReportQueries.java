@@ -167,6 +167,7 @@ public final class ReportQueries {
     Field<Integer> observations =
         DSL.field(
             DSL.selectCount().from(OBSERVATION).where(OBSERVATION.INTERVIEW_ID.eq(INTERVIEW.ID)));
+    Map<Long, Integer> insights = insightsBehind(OBSERVATION.INTERVIEW_ID, insightIds(studyId));
     return ctx.select(
             INTERVIEW.ID,
             com.outsidein.store.generated.Tables.STUDY.TITLE,
@@ -200,7 +201,35 @@ public final class ReportQueries {
                     joined(segments.get(r.value1())),
                     r.value6(),
                     r.value7(),
-                    r.value8()));
+                    r.value8(),
+                    insights.getOrDefault(r.value1(), 0)));
+  }
+
+  /**
+   * For each person (by id) who spoke in the evidence of these insights, how many of them they are
+   * behind.
+   */
+  public Map<Long, Integer> insightsBySpeaker(Collection<Long> insightIds) {
+    return insightsBehind(OBSERVATION.SPEAKER_ID, insightIds);
+  }
+
+  /**
+   * How many of the insights each value of an observation's column (speaker, interview) is behind.
+   */
+  private Map<Long, Integer> insightsBehind(Field<Long> column, Collection<Long> insightIds) {
+    Map<Long, Integer> counts = new HashMap<>();
+    if (insightIds.isEmpty()) {
+      return counts;
+    }
+    ctx.select(column, DSL.countDistinct(INSIGHT_EVIDENCE.INSIGHT_ID))
+        .from(INSIGHT_EVIDENCE)
+        .join(OBSERVATION)
+        .on(OBSERVATION.ID.eq(INSIGHT_EVIDENCE.OBSERVATION_ID))
+        .where(INSIGHT_EVIDENCE.INSIGHT_ID.in(insightIds))
+        .and(column.isNotNull())
+        .groupBy(column)
+        .forEach(r -> counts.put(r.value1(), r.value2()));
+    return counts;
   }
 
   /** A speaker as an observation row names them. */

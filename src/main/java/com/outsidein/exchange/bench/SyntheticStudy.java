@@ -1,6 +1,5 @@
 package com.outsidein.exchange.bench;
 
-import com.outsidein.exchange.report.ReportSheets;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -22,8 +21,27 @@ import org.apache.commons.csv.CSVPrinter;
  */
 final class SyntheticStudy {
 
-  /** The import format's columns, as the report's Observations sheet writes them. */
-  static final List<String> COLUMNS = ReportSheets.OBSERVATION_COLUMNS;
+  /** The import format's columns, in the order its table in the design notes lists them. */
+  static final List<String> COLUMNS =
+      List.of(
+          "id",
+          "interview",
+          "interview_date",
+          "participant",
+          "participant_email",
+          "role",
+          "account",
+          "segment",
+          "interviewer",
+          "channel",
+          "journey_stage",
+          "touchpoint",
+          "function",
+          "kind",
+          "observation",
+          "quote",
+          "codes",
+          "sentiment");
 
   static final int OBSERVATIONS_PER_INTERVIEW = 20;
   static final int PEOPLE = 500;

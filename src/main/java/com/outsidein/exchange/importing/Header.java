@@ -24,7 +24,7 @@ final class Header {
 
   Header(String file, List<String> cells, Set<String> known, List<String> required) {
     for (int i = 0; i < cells.size(); i++) {
-      String name = cells.get(i).strip().toLowerCase(Locale.ROOT);
+      String name = normalised(cells.get(i));
       if (name.isEmpty()) {
         continue;
       }
@@ -51,6 +51,14 @@ final class Header {
                     + ")"));
       }
     }
+  }
+
+  /**
+   * A column name as the formats know it: lower-cased, with spaces, {@code _} and {@code -} alike
+   * (so a report's "Interview date" is {@code interview_date}).
+   */
+  static String normalised(String name) {
+    return name.strip().toLowerCase(Locale.ROOT).replaceAll("[\\s_-]+", "_");
   }
 
   private static String headerRow(List<String> cells) {

@@ -83,7 +83,9 @@ final class ObservationRowParser {
 
   private ObservationKind kind() {
     String value = cells.raw(KIND);
-    return ObservationKind.fromCode(value)
+    // "Says they do" as the report writes it, or says-they-do as the format does.
+    String code = value == null ? null : value.strip().replaceAll("\\s+", "-");
+    return ObservationKind.fromCode(code)
         .orElseGet(
             () -> {
               cells.problem(

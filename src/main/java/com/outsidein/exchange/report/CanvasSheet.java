@@ -9,22 +9,28 @@ import com.outsidein.domain.ReportCanvas;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Consumer;
 import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.util.CellRangeAddress;
 
 /**
- * One canvas: Think, Plan and Do side by side as three column groups, then the manifesto. Each
- * entry takes a row per piece of evidence it cites; citations link to their rows on the Insights or
- * Observations sheet. Its frozen versions follow below.
+ * One canvas read top to bottom as the canvas reads: the manifesto, then Think, Plan and Do one
+ * after the other in six columns (prompt, answer, a detail's label and value, evidence link and
+ * cited text). Each prompt comes with its answers; a Plan or Do answer's details (objective,
+ * measure, target, horizon, cost, owner; cadence, owner, status) are labelled fields on the lines
+ * below it; each citation is a link to its row on the Insights or Observations sheet beside the
+ * cited text. Its frozen versions follow below.
  */
 final class CanvasSheet {
 
-  private static final int THINK = 0;
-  private static final int PLAN = 4;
-  private static final int DO = 14;
-  private static final int MANIFESTO = 21;
-  private static final int SPACER_WIDTH = 2 * 256;
+  static final int PROMPT = 0;
+  static final int ANSWER = 1;
+  static final int LABEL = 2;
+  static final int VALUE = 3;
+  static final int EVIDENCE = 4;
+  static final int CITED = 5;
+  static final int LAST = CITED;
+
+  /** How much of a cited text a citation shows. */
+  static final int CITED_TEXT = 240;
 
   private final SheetWriter out;
   private final RowIndex observations;
@@ -57,95 +63,67 @@ final class CanvasSheet {
 
   private void write(ReportCanvas canvas) {
     Styles styles = out.styles();
-    out.heading(out.row(), 0, canvas.canvas().title(), styles.title);
-    out.heading(
+    out.fixWidth(PROMPT, 22);
+    out.fixWidth(ANSWER, 36);
+    out.fixWidth(LABEL, 10);
+    out.fixWidth(VALUE, 22);
+    out.fixWidth(EVIDENCE, 10);
+    out.fixWidth(CITED, 40);
+    out.heading(out.row(), PROMPT, canvas.canvas().title(), styles.title);
+    out.paragraph(
         out.row(),
-        0,
+        PROMPT,
         ReportText.get(
             "canvas.subtitle",
             canvas.scope() == null ? ReportText.get("canvas.allStudies") : canvas.scope(),
             canvas.owner() == null ? ReportText.get("canvas.noOwner") : canvas.owner(),
             ReportText.of(canvas.canvas().status())),
+        LAST,
         styles.subtitle);
-    out.skipRow();
 
-    List<String> think =
-        List.of(text("canvas.prompt"), text("canvas.answer"), text("canvas.cites"));
-    List<String> plan =
-        List.of(
-            text("canvas.prompt"),
-            text("canvas.answer"),
-            text("canvas.objective"),
-            text("canvas.measure"),
-            text("canvas.target"),
-            text("canvas.horizon"),
-            text("canvas.cost"),
-            text("canvas.owner"),
-            text("canvas.cites"));
-    List<String> doing =
-        List.of(
-            text("canvas.prompt"),
-            text("canvas.answer"),
-            text("canvas.cadence"),
-            text("canvas.owner"),
-            text("canvas.progress"),
-            text("canvas.cites"));
-    List<String> manifesto = List.of(text("canvas.commitment"));
-
-    Row groups = out.row();
-    group(groups, THINK, think.size(), ReportText.of(CanvasSection.THINK));
-    group(groups, PLAN, plan.size(), ReportText.of(CanvasSection.PLAN));
-    group(groups, DO, doing.size(), ReportText.of(CanvasSection.DO));
-    group(groups, MANIFESTO, manifesto.size(), text("canvas.manifesto"));
-    Row headers = out.row();
-    headers(headers, THINK, think);
-    headers(headers, PLAN, plan);
-    headers(headers, DO, doing);
-    headers(headers, MANIFESTO, manifesto);
-    for (int column : new int[] {PLAN - 1, DO - 1, MANIFESTO - 1}) {
-      out.sheet().setColumnWidth(column, SPACER_WIDTH);
-    }
-    for (int column : new int[] {THINK, PLAN, DO}) {
-      out.maxWidth(column, 30);
-      out.maxWidth(column + 1, 50);
-    }
-    out.maxWidth(THINK + 2, Evidence.MAX_LENGTH);
-    out.maxWidth(PLAN + 8, Evidence.MAX_LENGTH);
-    out.maxWidth(DO + 5, Evidence.MAX_LENGTH);
-    out.maxWidth(MANIFESTO, 40);
-    out.sheet().createFreezePane(0, out.nextRow());
-
-    List<List<Consumer<Row>>> columns = new ArrayList<>();
-    columns.add(lines(canvas, CanvasSection.THINK));
-    columns.add(lines(canvas, CanvasSection.PLAN));
-    columns.add(lines(canvas, CanvasSection.DO));
-    List<Consumer<Row>> commitments = new ArrayList<>();
-    for (ManifestoItem item : canvas.manifesto()) {
-      commitments.add(row -> out.text(row, MANIFESTO, item.text()));
-    }
-    columns.add(commitments);
-    int rows = columns.stream().mapToInt(List::size).max().orElse(0);
-    for (int i = 0; i < rows; i++) {
-      Row row = out.row();
-      for (List<Consumer<Row>> lines : columns) {
-        if (i < lines.size()) {
-          lines.get(i).accept(row);
-        }
+    if (!canvas.manifesto().isEmpty()) {
+      out.skipRow();
+      section(text("canvas.manifesto"));
+      for (ManifestoItem item : canvas.manifesto()) {
+        out.paragraph(out.row(), PROMPT, "• " + item.text(), LAST, styles.text);
       }
+    }
+    out.skipRow();
+    int header =
+        out.header(
+            List.of(
+                text("canvas.prompt"),
+                text("canvas.answer"),
+                text("canvas.detail"),
+                " ",
+                text("canvas.cites"),
+                " "));
+    out.merge(out.sheet().getRow(header), LABEL, VALUE);
+    out.merge(out.sheet().getRow(header), EVIDENCE, CITED);
+    out.sheet().createFreezePane(0, header + 1);
+    out.sheet()
+        .setRepeatingRows(new org.apache.poi.ss.util.CellRangeAddress(header, header, -1, -1));
+
+    for (CanvasSection section : CanvasSection.values()) {
+      section(ReportText.of(section));
+      section(canvas, section);
     }
     versions(canvas);
     out.finish();
-    for (int column : new int[] {PLAN - 1, DO - 1, MANIFESTO - 1}) {
-      out.sheet().setColumnWidth(column, SPACER_WIDTH);
-    }
   }
 
-  /** The rows of one section: per entry its details, then one row per further citation. */
-  private List<Consumer<Row>> lines(ReportCanvas canvas, CanvasSection section) {
-    List<Consumer<Row>> lines = new ArrayList<>();
-    int first = section == CanvasSection.THINK ? THINK : section == CanvasSection.PLAN ? PLAN : DO;
-    int cites =
-        first + (section == CanvasSection.THINK ? 2 : section == CanvasSection.PLAN ? 8 : 5);
+  /** A section's heading across the sheet's columns. */
+  private void section(String title) {
+    Row row = out.row();
+    for (int column = PROMPT; column <= LAST; column++) {
+      out.text(row, column, column == PROMPT ? title : " ", out.styles().sectionBand);
+    }
+    out.merge(row, PROMPT, LAST);
+    row.setHeightInPoints(out.styles().lineHeight(out.styles().sectionBand));
+  }
+
+  /** The lines of one section: per entry its prompt and answer, then details and citations. */
+  private void section(ReportCanvas canvas, CanvasSection section) {
     Long previousPrompt = null;
     for (ReportCanvas.Entry entry : canvas.entries()) {
       if (entry.prompt().section() != section) {
@@ -154,26 +132,52 @@ final class CanvasSheet {
       boolean samePrompt = previousPrompt != null && previousPrompt == entry.prompt().id();
       previousPrompt = entry.prompt().id();
       CanvasEntry e = entry.entry();
+      List<String[]> details = e == null ? List.of() : details(section, e, entry.owner());
       List<ReportCanvas.Citation> citations = entry.citations();
-      lines.add(
-          row -> {
-            if (!samePrompt) {
-              out.text(row, first, entry.prompt().text(), out.styles().bold);
-            }
-            if (e != null) {
-              out.text(row, first + 1, e.answer());
-              details(row, section, first, e, entry.owner());
-            }
-            if (!citations.isEmpty()) {
-              cite(row, cites, citations.get(0));
-            }
-          });
-      for (int i = 1; i < citations.size(); i++) {
-        ReportCanvas.Citation citation = citations.get(i);
-        lines.add(row -> cite(row, cites, citation));
+      int lines = Math.max(1, Math.max(details.size(), citations.size()));
+      for (int i = 0; i < lines; i++) {
+        Row row = out.row();
+        if (i == 0) {
+          if (!samePrompt) {
+            out.text(row, PROMPT, entry.prompt().text(), out.styles().bold);
+          }
+          if (e != null) {
+            out.text(row, ANSWER, e.answer());
+          }
+        }
+        if (i < details.size()) {
+          out.text(row, LABEL, details.get(i)[0], out.styles().label);
+          out.text(row, VALUE, details.get(i)[1]);
+        }
+        if (i < citations.size()) {
+          cite(row, citations.get(i));
+        }
       }
     }
-    return lines;
+  }
+
+  /** The labelled details of a Plan or Do answer that are filled in. */
+  private static List<String[]> details(CanvasSection section, CanvasEntry e, String owner) {
+    List<String[]> details = new ArrayList<>();
+    if (section == CanvasSection.PLAN) {
+      add(details, "canvas.objective", e.objective());
+      add(details, "canvas.measure", e.measure());
+      add(details, "canvas.target", e.target());
+      add(details, "canvas.horizon", e.horizon() == null ? null : ReportText.of(e.horizon()));
+      add(details, "canvas.cost", e.cost());
+      add(details, "canvas.owner", owner);
+    } else if (section == CanvasSection.DO) {
+      add(details, "canvas.cadence", e.cadence());
+      add(details, "canvas.owner", owner);
+      add(details, "canvas.progress", e.progress() == null ? null : ReportText.of(e.progress()));
+    }
+    return details;
+  }
+
+  private static void add(List<String[]> details, String key, String value) {
+    if (value != null && !value.isBlank()) {
+      details.add(new String[] {ReportText.get(key), value});
+    }
   }
 
   /**
@@ -185,80 +189,57 @@ final class CanvasSheet {
       return;
     }
     out.skipRow();
-    out.heading(out.row(), THINK, text("canvas.versions"), out.styles().section);
+    section(text("canvas.versions"));
     for (ReportCanvas.FrozenVersion version : canvas.versions()) {
       out.heading(
           out.row(),
-          THINK,
+          PROMPT,
           ReportText.get(
               "canvas.version",
               version.version().label(),
               version.version().frozenAt().toLocalDate().toString()),
           out.styles().bold);
-      headers(
-          out.row(),
-          THINK,
-          List.of(text("canvas.prompt"), text("canvas.answer"), text("canvas.cites")));
       for (FrozenEntry entry : version.entries()) {
         Row row = out.row();
-        out.text(row, THINK, ReportText.of(entry.section()) + ": " + entry.prompt());
+        out.text(row, PROMPT, ReportText.of(entry.section()) + ": " + entry.prompt());
         String details = entry.details();
-        out.text(
-            row, THINK + 1, details.isEmpty() ? entry.answer() : entry.answer() + "\n" + details);
-        out.text(row, THINK + 2, String.join("\n", entry.citationTexts()));
+        out.text(row, ANSWER, details.isEmpty() ? entry.answer() : entry.answer() + "\n" + details);
+        out.paragraph(
+            row, LABEL, String.join("\n", entry.citationTexts()), LAST, out.styles().text);
       }
     }
   }
 
-  private void details(Row row, CanvasSection section, int first, CanvasEntry e, String owner) {
-    if (section == CanvasSection.PLAN) {
-      out.text(row, first + 2, e.objective());
-      out.text(row, first + 3, e.measure());
-      out.text(row, first + 4, e.target());
-      out.text(row, first + 5, ReportText.of(e.horizon()));
-      out.text(row, first + 6, e.cost());
-      out.text(row, first + 7, owner);
-    } else if (section == CanvasSection.DO) {
-      out.text(row, first + 2, e.cadence());
-      out.text(row, first + 3, owner);
-      out.text(row, first + 4, ReportText.of(e.progress()));
-    }
-  }
-
-  private void cite(Row row, int column, ReportCanvas.Citation citation) {
+  /**
+   * A citation: a short link to its row on the Insights or Observations sheet (spreadsheet programs
+   * do not wrap linked cells), and beside it the cited text, wrapped.
+   */
+  private void cite(Row row, ReportCanvas.Citation citation) {
+    String link;
+    String cited;
+    String address = null;
     if (citation.target().kind() == CitationTarget.Kind.INSIGHT) {
-      String label = Evidence.insight(citation.insightTitle());
+      link = text("canvas.insightLink");
+      cited = Evidence.insight(citation.insightTitle(), CITED_TEXT);
       Integer target = insights.get(citation.target().id());
-      if (target == null) {
-        out.text(row, column, ReportText.get("canvas.notInReport", label));
-      } else {
-        out.link(row, column, label, SheetWriter.address(insightSheet, target, 0));
+      if (target != null) {
+        address = SheetWriter.address(insightSheet, target, 0);
       }
     } else {
-      String label = Evidence.label(citation.observation());
+      String label = Evidence.label(citation.observation(), CITED_TEXT);
+      link = label.substring(0, label.indexOf(' '));
+      cited = label.substring(label.indexOf(' ') + 1);
       int target = observations.rowOf(citation.target().id());
-      if (target < 0) {
-        out.text(row, column, ReportText.get("canvas.notInReport", label));
-      } else {
-        out.link(row, column, label, SheetWriter.address(observationSheet, target, 0));
+      if (target >= 0) {
+        address = SheetWriter.address(observationSheet, target, 0);
       }
     }
-  }
-
-  private void group(Row row, int first, int columns, String title) {
-    for (int i = 0; i < columns; i++) {
-      out.text(row, first + i, i == 0 ? title : " ", out.styles().header);
-    }
-    if (columns > 1) {
-      out.sheet()
-          .addMergedRegion(
-              new CellRangeAddress(row.getRowNum(), row.getRowNum(), first, first + columns - 1));
-    }
-  }
-
-  private void headers(Row row, int first, List<String> names) {
-    for (int i = 0; i < names.size(); i++) {
-      out.text(row, first + i, names.get(i), out.styles().header);
+    if (address == null) {
+      out.text(row, EVIDENCE, link);
+      out.text(row, CITED, ReportText.get("canvas.notInReport", cited));
+    } else {
+      out.link(row, EVIDENCE, link, address);
+      out.text(row, CITED, cited);
     }
   }
 

@@ -19,11 +19,13 @@ final class CodebookSheet {
                 ReportText.get("codebook.memo"),
                 ReportText.get("codebook.colour"),
                 ReportText.get("codebook.observations"),
-                ReportText.get("codebook.within")));
-    out.maxWidth(0, 40);
-    out.maxWidth(1, 50);
-    out.maxWidth(2, 60);
-    out.maxWidth(3, 40);
+                ReportText.get("codebook.within")),
+            5,
+            6);
+    out.maxWidth(0, 24);
+    out.maxWidth(1, 28);
+    out.maxWidth(2, 42);
+    out.maxWidth(3, 24);
     Styles styles = out.styles();
     for (ReportCode c : codes) {
       Row row = out.row();

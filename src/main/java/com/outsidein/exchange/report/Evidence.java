@@ -16,12 +16,17 @@ final class Evidence {
   private Evidence() {}
 
   static String label(EvidenceItem item) {
+    return label(item, MAX_LENGTH);
+  }
+
+  /** The label in at most {@code max} characters: a canvas shows the cited text at length. */
+  static String label(EvidenceItem item, int max) {
     String id = "#" + item.observationId() + " ";
     String quote = item.exportedQuote();
     if (quote.equals(Quotes.WITHHELD)) {
       return id + Quotes.WITHHELD;
     }
-    int room = Math.max(8, MAX_LENGTH - id.length());
+    int room = Math.max(8, max - id.length());
     if (!quote.isEmpty()) {
       return id + "“" + cut(oneLine(quote), room - 2) + "”";
     }
@@ -30,7 +35,11 @@ final class Evidence {
 
   /** The title of a cited insight, as its link reads. */
   static String insight(String title) {
-    return cut(ReportText.get("canvas.citesInsight", oneLine(title)), MAX_LENGTH);
+    return insight(title, MAX_LENGTH);
+  }
+
+  static String insight(String title, int max) {
+    return cut(ReportText.get("canvas.citesInsight", oneLine(title)), max);
   }
 
   private static String oneLine(String text) {

@@ -47,10 +47,10 @@ final class InsightsSheet {
     for (int i = 1; i <= evidenceColumns; i++) {
       names.add(ReportText.get("insights.evidenceItem", i));
     }
-    int header = out.header(names);
-    out.maxWidth(0, 40);
-    out.maxWidth(1, 60);
-    out.maxWidth(2, 24);
+    int header = out.header(names, 7, 8, 9);
+    out.maxWidth(0, 28);
+    out.maxWidth(1, 44);
+    out.maxWidth(2, 20);
     for (int i = 0; i < evidenceColumns; i++) {
       out.maxWidth(FIRST_EVIDENCE_COLUMN + i, Evidence.MAX_LENGTH);
     }
@@ -66,7 +66,8 @@ final class InsightsSheet {
       out.text(row, 4, ReportText.of(insight.insight().confidence()));
       out.text(row, 5, ReportText.of(insight.insight().impact()));
       out.text(row, 6, ReportText.of(insight.insight().status()));
-      out.number(row, 7, insight.evidence().size());
+      // As the insight board counts it (one definition: the insight's summary).
+      out.number(row, 7, insight.summary().evidence());
       out.number(row, 8, insight.summary().people());
       out.number(row, 9, insight.summary().accounts());
       List<EvidenceItem> evidence = insight.evidence();
@@ -86,6 +87,8 @@ final class InsightsSheet {
       }
     }
     out.table(header, names.size() - 1);
+    // On paper the evidence is counted; its links are for the screen.
+    out.printColumns(0, FIRST_EVIDENCE_COLUMN - 1);
     out.finish();
     return rows;
   }

@@ -4,7 +4,10 @@ import com.outsidein.domain.ReportInterview;
 import java.util.List;
 import org.apache.poi.ss.usermodel.Row;
 
-/** One row per interview, oldest first: who took part, their accounts and segments, and more. */
+/**
+ * One row per interview, oldest first: who took part (by name), their accounts and segments, and
+ * how many observations and insights of the report it is behind.
+ */
 final class InterviewsSheet {
 
   private InterviewsSheet() {}
@@ -22,9 +25,19 @@ final class InterviewsSheet {
                 ReportText.get("interviews.segments"),
                 ReportText.get("interviews.channel"),
                 ReportText.get("interviews.stage"),
-                ReportText.get("interviews.observations")));
-    out.maxWidth(1, 45);
-    out.maxWidth(4, 40);
+                ReportText.get("interviews.observations"),
+                ReportText.get("interviews.insights")),
+            0,
+            9,
+            10);
+    out.maxWidth(1, 26);
+    out.maxWidth(2, 16);
+    out.maxWidth(3, 16);
+    out.maxWidth(4, 26);
+    out.maxWidth(5, 18);
+    out.maxWidth(6, 16);
+    out.maxWidth(7, 10);
+    out.maxWidth(8, 10);
     for (ReportInterview i : interviews) {
       Row row = out.row();
       out.date(row, 0, i.heldOn());
@@ -37,8 +50,9 @@ final class InterviewsSheet {
       out.text(row, 7, i.channel());
       out.text(row, 8, i.journeyStage());
       out.number(row, 9, i.observations());
+      out.number(row, 10, i.insights());
     }
-    out.table(header, 9);
+    out.table(header, 10);
     out.finish();
   }
 }

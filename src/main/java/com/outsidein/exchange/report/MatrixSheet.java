@@ -3,6 +3,8 @@ package com.outsidein.exchange.report;
 import com.outsidein.domain.CodeMatrix;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.IntStream;
+import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.ColorScaleFormatting;
 import org.apache.poi.ss.usermodel.ConditionalFormattingRule;
 import org.apache.poi.ss.usermodel.ConditionalFormattingThreshold.RangeType;
@@ -11,7 +13,12 @@ import org.apache.poi.ss.usermodel.SheetConditionalFormatting;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFColor;
 
-/** Codes down, the values of a dimension across, observation counts shaded from white to blue. */
+/**
+ * Codes down (indented by level, as on the Codebook sheet), the values of a dimension across: how
+ * many observations are coded directly with each code, as the synthesis screen counts them. A zero
+ * is left empty; a colour scale (a conditional format, so it follows edits) shades the counts; a
+ * Total column sums each row and a Total row each column.
+ */
 final class MatrixSheet {
 
   private MatrixSheet() {}
@@ -24,31 +31,54 @@ final class MatrixSheet {
       names.add(column.isNotSet() ? ReportText.get("matrix.notSet", dimension) : column.name());
     }
     names.add(ReportText.get("matrix.total"));
-    int header = out.header(names);
-    out.maxWidth(0, 50);
+    int header = out.header(names, IntStream.range(1, names.size()).toArray());
+    out.maxWidth(0, 36);
     for (int i = 1; i < names.size(); i++) {
-      out.maxWidth(i, 16);
+      out.maxWidth(i, 11);
     }
     Styles styles = out.styles();
+    int[] totals = new int[matrix.columns().size() + 1];
     for (CodeMatrix.Row r : matrix.rows()) {
       Row row = out.row();
-      String name = r.path().substring(r.path().lastIndexOf('/') + 1);
-      out.text(
-          row, 0, name, styles.indented(r.depth() == 0 ? styles.bold : styles.text, r.depth()));
+      code(out, row, 0, r.path(), r.depth());
       for (int i = 0; i < r.counts().size(); i++) {
-        out.number(row, i + 1, r.counts().get(i));
+        count(out, row, i + 1, r.counts().get(i), styles.integer);
+        totals[i] += r.counts().get(i);
       }
-      out.number(row, names.size() - 1, r.total(), styles.bold);
+      count(out, row, names.size() - 1, r.total(), styles.total);
+      totals[totals.length - 1] += r.total();
     }
+    int lastCount = out.nextRow() - 1;
     out.table(header, names.size() - 1);
+    Row total = out.row();
+    out.text(total, 0, ReportText.get("matrix.total"), styles.bold);
+    for (int i = 0; i < totals.length; i++) {
+      count(out, total, i + 1, totals[i], styles.total);
+    }
     out.finish();
-    int lastRow = out.nextRow() - 1;
-    if (lastRow > header && !matrix.columns().isEmpty()) {
-      shade(out, new CellRangeAddress(header + 1, lastRow, 1, matrix.columns().size()));
+    out.skipRow();
+    out.paragraph(ReportText.get("matrix.note"), names.size() - 1, styles.subtitle);
+    if (lastCount > header && !matrix.columns().isEmpty()) {
+      shade(out, new CellRangeAddress(header + 1, lastCount, 1, matrix.columns().size()));
     }
   }
 
-  private static void shade(SheetWriter out, CellRangeAddress counts) {
+  /** A code's own name, indented by its level as on the Codebook sheet; top-level codes bold. */
+  static void code(SheetWriter out, Row row, int column, String path, int depth) {
+    Styles styles = out.styles();
+    String name = path.substring(path.lastIndexOf('/') + 1);
+    out.text(row, column, name, styles.indented(depth == 0 ? styles.bold : styles.text, depth));
+  }
+
+  /** A count, or nothing for zero: an empty cell reads faster than a page of zeros. */
+  static void count(SheetWriter out, Row row, int column, int value, CellStyle style) {
+    if (value != 0) {
+      out.number(row, column, value, style);
+    }
+  }
+
+  /** Shades the counts from white to blue with a colour scale that Excel keeps live. */
+  static void shade(SheetWriter out, CellRangeAddress counts) {
     SheetConditionalFormatting formatting = out.sheet().getSheetConditionalFormatting();
     ConditionalFormattingRule rule = formatting.createConditionalFormattingColorScaleRule();
     ColorScaleFormatting scale = rule.getColorScaleFormatting();

@@ -27,8 +27,4 @@ final class ReportText {
   static String of(Enum<?> value) {
     return value == null ? "" : get(value.getDeclaringClass().getSimpleName() + "." + value.name());
   }
-
-  static String yesNo(boolean value) {
-    return get(value ? "yes" : "no");
-  }
 }

@@ -17,6 +17,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -117,7 +118,7 @@ public final class ReportWriter {
       XSSFWorkbook xssf = new XSSFWorkbook();
       SXSSFWorkbook workbook = null;
       try {
-        Styles styles = new Styles(xssf);
+        Styles styles = new Styles(xssf, LocalDate.now());
         // A chart does not survive streaming, so the summary is a plain sheet made before
         // streaming starts; it is filled in last, from what the other sheets hold.
         String summaryName = sheets.claim(ReportSheets.SUMMARY);
@@ -164,7 +165,8 @@ public final class ReportWriter {
                       insightSheet.name()));
         }
         List<PersonSummary> people = sources.people();
-        sheets.fill(ReportSheets.PEOPLE, out -> PeopleSheet.write(out, people));
+        Map<Long, Integer> insightsByPerson = sources.insightsByPerson();
+        sheets.fill(ReportSheets.PEOPLE, out -> PeopleSheet.write(out, people, insightsByPerson));
 
         steps.sheet(summaryName);
         ReportCounts counts =

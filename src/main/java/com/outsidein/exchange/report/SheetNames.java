@@ -7,7 +7,8 @@ import java.util.Set;
 /**
  * Gives out sheet names that Excel accepts: at most 31 characters, none of {@code [ ] : * ? / \},
  * not starting or ending with an apostrophe, not blank, not the reserved "History", and unique
- * within the workbook ignoring case. A clash gets a number: "Canvas (2)".
+ * within the workbook ignoring case. A long name is shortened at a word boundary with an ellipsis
+ * ("Canvas – Fieldline 2026 from…"); a clash gets a number: "Canvas (2)".
  */
 final class SheetNames {
 
@@ -22,7 +23,7 @@ final class SheetNames {
     String name = base;
     for (int n = 2; taken.contains(key(name)); n++) {
       String suffix = " (" + n + ")";
-      name = trimEnd(cut(base, MAX_LENGTH - suffix.length())) + suffix;
+      name = shorten(base, MAX_LENGTH - suffix.length()) + suffix;
     }
     taken.add(key(name));
     return name;
@@ -37,7 +38,7 @@ final class SheetNames {
       safe.append(FORBIDDEN.indexOf(c) >= 0 || Character.isISOControl(c) ? ' ' : c);
     }
     String name = strip(safe.toString().replaceAll(" {2,}", " "));
-    name = strip(cut(name, MAX_LENGTH));
+    name = strip(shorten(name, MAX_LENGTH));
     if (name.isEmpty()) {
       name = "Sheet";
     }
@@ -45,6 +46,28 @@ final class SheetNames {
       name = name + " 1";
     }
     return name;
+  }
+
+  /**
+   * Shortens to at most {@code max} characters at a word boundary, marked with an ellipsis, so no
+   * word is cut; a single word longer than that is cut (never inside a surrogate pair).
+   */
+  static String shorten(String text, int max) {
+    if (text.length() <= max) {
+      return text;
+    }
+    String room = cut(text, max - 1);
+    int space = room.lastIndexOf(' ');
+    if (text.charAt(room.length()) == ' ') {
+      space = room.length();
+    }
+    if (space < max / 3) {
+      return cut(text, max);
+    }
+    String kept = room.substring(0, space).stripTrailing();
+    // A dash or colon left at the end reads as a cut too.
+    kept = kept.replaceAll("[\\s\\p{Pd}:,;.]+$", "");
+    return kept + "…";
   }
 
   /** Cuts to at most {@code max} characters without splitting a surrogate pair. */
@@ -65,10 +88,6 @@ final class SheetNames {
       result = result.substring(0, result.length() - 1).strip();
     }
     return result;
-  }
-
-  private static String trimEnd(String text) {
-    return text.stripTrailing();
   }
 
   private static String key(String name) {

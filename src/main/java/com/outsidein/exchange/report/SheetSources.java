@@ -11,6 +11,7 @@ import com.outsidein.domain.StudySummary;
 import com.outsidein.service.Futures;
 import com.outsidein.service.WorkspaceSession;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
@@ -34,6 +35,7 @@ final class SheetSources implements AutoCloseable {
   private final CompletableFuture<List<SayDoRow>> sayDo;
   private final CompletableFuture<List<ReportInsight>> insights;
   private final CompletableFuture<List<PersonSummary>> people;
+  private final CompletableFuture<Map<Long, Integer>> insightsByPerson;
   private final CompletableFuture<List<StudySummary>> studies;
 
   SheetSources(WorkspaceSession session, Long studyId, Executor executor) {
@@ -46,6 +48,7 @@ final class SheetSources implements AutoCloseable {
     sayDo = query(() -> synthesis.sayDo(studyId));
     insights = query(() -> reports.insights(studyId));
     people = query(() -> reports.people(studyId));
+    insightsByPerson = query(() -> reports.insightsByPerson(studyId));
     studies = query(() -> reports.studies(studyId));
     queries.start(executor);
   }
@@ -76,6 +79,10 @@ final class SheetSources implements AutoCloseable {
 
   List<PersonSummary> people() {
     return Futures.joined(people);
+  }
+
+  Map<Long, Integer> insightsByPerson() {
+    return Futures.joined(insightsByPerson);
   }
 
   List<StudySummary> studies() {

@@ -7,8 +7,11 @@ import org.apache.poi.common.usermodel.HyperlinkType;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Hyperlink;
+import org.apache.poi.ss.usermodel.PageMargin;
+import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellRangeAddress;
 
 /**
@@ -29,14 +32,23 @@ final class SheetWriter {
   private static final int DATE_WIDTH = 12;
 
   /** The height of one line of text in points, and the most lines a row grows to. */
-  private static final float LINE_HEIGHT = 15f;
+  static final float LINE_HEIGHT = Styles.LINE_HEIGHT;
 
   private static final int MAX_LINES = 15;
+
+  /** About how wide one character of a column is on paper at 100%, in points (7 pixels). */
+  private static final double POINTS_PER_CHARACTER = 5.25;
+
+  /** How wide A4 portrait is between the margins, in points. */
+  private static final double PORTRAIT_WIDTH = 595 - 2 * 72 * 0.4;
+
+  private static final double SIDE_MARGIN = 0.4;
 
   private final Sheet sheet;
   private final Styles styles;
   private int[] widths = new int[16];
   private int[] maxWidths = new int[16];
+  private int[] printed;
   private int next;
   private int links;
 
@@ -63,9 +75,11 @@ final class SheetWriter {
     return next;
   }
 
-  /** Makes the next row. */
+  /** Makes the next row, one line high: every row is, until wrapped text makes it taller. */
   Row row() {
-    return sheet.createRow(next++);
+    Row row = sheet.createRow(next++);
+    row.setHeightInPoints(LINE_HEIGHT);
+    return row;
   }
 
   /** Leaves a row empty. */
@@ -79,15 +93,36 @@ final class SheetWriter {
     maxWidths[column] = characters;
   }
 
-  /** A bold header row; returns its index. */
-  int header(List<String> names) {
-    return header(0, names);
+  /**
+   * Gives a column a fixed width (in characters) now, before any data: longer text in it wraps. For
+   * sheets laid out as a form rather than a table, whose paragraphs need the widths early.
+   */
+  void fixWidth(int column, int characters) {
+    grow(column);
+    maxWidths[column] = characters;
+    widths[column] = characters;
+    sheet.setColumnWidth(column, (characters + 2) * 256);
   }
 
-  int header(int firstColumn, List<String> names) {
+  /** Merges the cells of one row from {@code first} to {@code last}. */
+  void merge(Row row, int first, int last) {
+    sheet.addMergedRegion(new CellRangeAddress(row.getRowNum(), row.getRowNum(), first, last));
+  }
+
+  /**
+   * A bold header row; returns its index. The headers of {@code rightAligned} columns (numbers and
+   * dates) align right, as their values do; the others left.
+   */
+  int header(List<String> names, int... rightAligned) {
+    return header(0, names, rightAligned);
+  }
+
+  int header(int firstColumn, List<String> names, int... rightAligned) {
     Row row = row();
     for (int i = 0; i < names.size(); i++) {
-      text(row, firstColumn + i, names.get(i), styles.header);
+      int column = firstColumn + i;
+      boolean right = Arrays.stream(rightAligned).anyMatch(c -> c == column);
+      text(row, column, names.get(i), right ? styles.headerRight : styles.header);
     }
     return row.getRowNum();
   }
@@ -111,6 +146,10 @@ final class SheetWriter {
     Cell cell = row.createCell(column);
     cell.setCellValue(value);
     cell.setCellStyle(styles.derive(style, false, looksLikeFormula(value)));
+    float height = styles.lineHeight(style);
+    if (height > row.getHeightInPoints()) {
+      row.setHeightInPoints(height);
+    }
     return cell;
   }
 
@@ -194,20 +233,86 @@ final class SheetWriter {
   }
 
   /**
-   * Sets every column's width from the longest text written to it, within its cap, and prints the
-   * sheet landscape, one page wide.
+   * Prints only the columns {@code first} to {@code last}: the rest of the sheet is for the screen
+   * (ids, emails, long lists of links), and fewer columns keep the printed text legible.
+   */
+  void printColumns(int first, int last) {
+    printed = new int[] {first, last};
+  }
+
+  /**
+   * Sets every column's width from the longest text written to it, within its cap, and sets the
+   * sheet up for paper: A4, portrait when the printed columns fit its width and landscape when not,
+   * one page wide and as many tall as it takes, sensible margins, and a footer with the sheet's
+   * name, the page number and the export date. A table's header row repeats on every page.
    */
   void finish() {
-    sheet.setFitToPage(true);
-    sheet.getPrintSetup().setLandscape(true);
-    sheet.getPrintSetup().setFitWidth((short) 1);
-    sheet.getPrintSetup().setFitHeight((short) 0);
+    int last = -1;
     for (int column = 0; column < widths.length; column++) {
       if (widths[column] > 0) {
         int characters = Math.max(MIN_WIDTH, Math.min(widths[column], maxWidths[column])) + 2;
         sheet.setColumnWidth(column, Math.min(255, characters) * 256);
+        last = column;
       }
     }
+    int first = printed == null ? 0 : printed[0];
+    last = printed == null ? last : printed[1];
+    double points = 0;
+    for (int column = first; column <= last; column++) {
+      points += sheet.getColumnWidth(column) / 256.0 * POINTS_PER_CHARACTER;
+    }
+    PrintSetup print = sheet.getPrintSetup();
+    print.setPaperSize(PrintSetup.A4_PAPERSIZE);
+    print.setLandscape(points > PORTRAIT_WIDTH);
+    sheet.setFitToPage(true);
+    print.setFitWidth((short) 1);
+    print.setFitHeight((short) 0);
+    sheet.setMargin(PageMargin.LEFT, SIDE_MARGIN);
+    sheet.setMargin(PageMargin.RIGHT, SIDE_MARGIN);
+    sheet.setMargin(PageMargin.TOP, 0.6);
+    sheet.setMargin(PageMargin.BOTTOM, 0.7);
+    sheet.setMargin(PageMargin.HEADER, 0.3);
+    sheet.setMargin(PageMargin.FOOTER, 0.3);
+    sheet.getFooter().setCenter(ReportText.get("footer", "&A", "&P", "&N", styles.exportedOn()));
+    if (printed != null) {
+      Workbook workbook = sheet.getWorkbook();
+      workbook.setPrintArea(
+          workbook.getSheetIndex(sheet), first, last, 0, Math.max(0, sheet.getLastRowNum()));
+    }
+  }
+
+  /**
+   * A paragraph below a table, after {@link #finish}: wrapped across the table's columns (merged)
+   * rather than running on past them, its row as tall as its lines.
+   */
+  void paragraph(String value, int lastColumn, CellStyle style) {
+    paragraph(row(), 0, value, lastColumn, style);
+  }
+
+  /**
+   * Text wrapped across the columns {@code first} to {@code lastColumn} of a row (merged), the row
+   * as tall as its lines; the columns' widths must be set already.
+   */
+  Cell paragraph(Row row, int first, String value, int lastColumn, CellStyle style) {
+    Cell cell = row.createCell(first);
+    cell.setCellValue(value);
+    cell.setCellStyle(styles.derive(style, true, looksLikeFormula(value)));
+    int characters = 0;
+    for (int column = first; column <= lastColumn; column++) {
+      characters += sheet.getColumnWidth(column) / 256;
+    }
+    int lines = 0;
+    for (String line : value.split("\n", -1)) {
+      lines += wrappedLines(line, Math.max(MIN_WIDTH, characters - 2));
+    }
+    float height = Math.min(MAX_LINES, lines) * styles.lineHeight(style);
+    if (height > row.getHeightInPoints()) {
+      row.setHeightInPoints(height);
+    }
+    if (lastColumn > first) {
+      merge(row, first, lastColumn);
+    }
+    return cell;
   }
 
   /** The address of a cell on another sheet, for a hyperlink: {@code 'Name'!A12}. */
@@ -235,7 +340,7 @@ final class SheetWriter {
 
   /**
    * Counts the text into its column's width (the longest line, within the cap) and returns how many
-   * lines it takes when wrapped at the cap.
+   * lines it takes when wrapped at the cap, word by word as a spreadsheet wraps it.
    */
   private int measure(int column, String text) {
     grow(column);
@@ -250,10 +355,31 @@ final class SheetWriter {
       }
       int length = end - start;
       longest = Math.max(longest, length);
-      lines += length <= cap ? 1 : (length + cap - 1) / cap;
+      // The column is two characters wider than its cap (see finish), and text runs narrower than
+      // the digits a width counts in, so a line holds at least cap + 2 characters.
+      lines += length <= cap + 2 ? 1 : wrappedLines(text.substring(start, end), cap + 2);
       start = end + 1;
     }
     widths[column] = Math.max(widths[column], Math.min(longest, cap));
+    return lines;
+  }
+
+  /** How many lines a paragraph takes wrapped at word boundaries in {@code cap} characters. */
+  static int wrappedLines(String paragraph, int cap) {
+    int lines = 1;
+    int used = 0;
+    for (String word : paragraph.split(" ", -1)) {
+      int length = word.length();
+      if (used > 0 && used + 1 + length <= cap) {
+        used += 1 + length;
+        continue;
+      }
+      if (used > 0) {
+        lines++;
+      }
+      lines += (Math.max(length, 1) - 1) / cap;
+      used = length % cap == 0 && length > 0 ? cap : length % cap;
+    }
     return lines;
   }
 

@@ -37,7 +37,7 @@ final class SummarySheet {
   static final int TOP_CODES = 15;
 
   private static final int CHART_FIRST_COLUMN = 3;
-  private static final int CHART_WIDTH = 100;
+  private static final int CHART_WIDTH = 70;
   private static final int CHART_MIN_ROWS = 22;
 
   private SummarySheet() {}
@@ -51,8 +51,10 @@ final class SummarySheet {
       ReportCounts counts,
       List<ReportCode> codes) {
     SheetWriter out = new SheetWriter(sheet, styles);
-    out.maxWidth(0, 45);
-    out.maxWidth(8, 70);
+    out.maxWidth(0, 30);
+    out.maxWidth(2, 18);
+    out.maxWidth(3, 16);
+    out.maxWidth(8, 44);
     out.heading(out.row(), 0, title, styles.title);
     out.heading(out.row(), 0, subtitle, styles.subtitle);
     out.skipRow();
@@ -71,7 +73,11 @@ final class SummarySheet {
               ReportText.get("summary.ends"),
               ReportText.get("summary.interviews"),
               ReportText.get("summary.observations"),
-              ReportText.get("summary.questions")));
+              ReportText.get("summary.questions")),
+          4,
+          5,
+          6,
+          7);
       for (StudySummary s : studies) {
         Row row = out.row();
         out.text(row, 0, s.study().title(), styles.bold);
@@ -88,6 +94,9 @@ final class SummarySheet {
     out.skipRow();
 
     int chartTop = out.nextRow();
+    // On paper the counts, the top codes and their chart start a page together: the chart is never
+    // cut in two.
+    sheet.setRowBreak(chartTop - 1);
     out.heading(out.row(), 0, ReportText.get("summary.counts"), styles.section);
     count(out, "summary.count.interviews", counts.interviews());
     count(out, "summary.count.observations", counts.observations());
@@ -114,12 +123,19 @@ final class SummarySheet {
       out.finish();
       return;
     }
-    out.header(List.of(ReportText.get("summary.code"), ReportText.get("summary.codeCount")));
+    out.header(
+        List.of(
+            ReportText.get("summary.code"),
+            ReportText.get("summary.codeCount"),
+            ReportText.get("summary.codeWithin")),
+        1,
+        2);
     int first = out.nextRow();
     for (ReportCode code : top) {
       Row row = out.row();
       out.text(row, 0, code.path());
       out.number(row, 1, code.observations());
+      out.number(row, 2, code.observationsWithin());
     }
     int last = out.nextRow() - 1;
     out.finish();

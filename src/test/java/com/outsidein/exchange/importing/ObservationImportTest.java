@@ -68,6 +68,36 @@ class ObservationImportTest {
   }
 
   @Test
+  void humanHeadersAndKindsAsTheReportWritesThemImportLikeTheFormatsNames() throws Exception {
+    Path file =
+        file(
+            "human.csv",
+            "Interview,Interview date,Participant,Participant email,Journey-stage,Kind,"
+                + "Observation,Sentiment\r\n"
+                + "Kick-off,2024-03-05,Åsa Öberg,asa@example.com,Onboard,Says they do,"
+                + "Plans every Monday,1\r\n"
+                + "Kick-off,2024-03-05,Åsa Öberg,asa@example.com,Onboard,SAYS_THEY_DO,"
+                + "Plans on paper,\r\n"
+                + "Kick-off,2024-03-05,Åsa Öberg,asa@example.com,Onboard,Does,Rekeys orders,\r\n");
+
+    ImportSummary summary = importFile(file, "Human");
+
+    assertThat(summary.rows()).isEqualTo(3);
+    assertThat(summary.warnings()).isEmpty();
+    List<ObservationRow> rows = rows();
+    assertThat(rows)
+        .extracting(r -> r.observation().kind())
+        .containsExactlyInAnyOrder(
+            ObservationKind.SAYS_THEY_DO, ObservationKind.SAYS_THEY_DO, ObservationKind.DOES);
+    assertThat(rows).allSatisfy(r -> assertThat(r.journeyStage()).isEqualTo("Onboard"));
+    assertThat(rows).allSatisfy(r -> assertThat(r.interview()).isEqualTo("Kick-off"));
+    assertThat(session.people().people())
+        .singleElement()
+        .extracting(Person::email)
+        .isEqualTo("asa@example.com");
+  }
+
+  @Test
   void aMessyFileListsEveryProblemWithRowAndColumnAndWritesNothing() throws Exception {
     String text =
         "\uFEFF"

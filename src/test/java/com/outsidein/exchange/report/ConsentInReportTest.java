@@ -49,7 +49,7 @@ class ConsentInReportTest {
     assertThat(observationText(report, w.sharing))
         .isEqualTo("Ned: " + Quotes.WITHHELD + ", so errors creep in");
     assertThat(observationText(report, w.passage)).isEqualTo(Quotes.WITHHELD);
-    assertThat(Workbooks.observationRow(report, w.passage).getCell(15).getStringCellValue())
+    assertThat(Workbooks.observationRow(report, w.passage).getCell(8).getStringCellValue())
         .isEqualTo(Quotes.WITHHELD);
   }
 
@@ -59,7 +59,10 @@ class ConsentInReportTest {
 
     String sharingLabel = "#" + w.sharing + " Ned: " + Quotes.WITHHELD;
     assertThat(cellsOf(report, "Insights")).anyMatch(t -> t.startsWith(sharingLabel));
-    assertThat(cellsOf(report, "Canvas")).anyMatch(t -> t.startsWith(sharingLabel));
+    // A canvas links the citation by its id and shows the cited text beside it.
+    assertThat(cellsOf(report, "Canvas"))
+        .contains("#" + w.sharing)
+        .anyMatch(t -> t.startsWith("Ned: " + Quotes.WITHHELD));
     assertThat(cellsOf(report, "Canvas"))
         .as("the frozen version's cited texts")
         .anyMatch(t -> t.contains("Ned said " + Quotes.WITHHELD + " to get going"))
@@ -78,7 +81,7 @@ class ConsentInReportTest {
     XSSFWorkbook after = export("after.xlsx");
 
     assertThat(texts(after)).noneMatch(t -> t.contains("route sheets"));
-    assertThat(Workbooks.observationRow(after, w.deeSays).getCell(15).getStringCellValue())
+    assertThat(Workbooks.observationRow(after, w.deeSays).getCell(8).getStringCellValue())
         .isEqualTo(Quotes.WITHHELD);
     assertThat(cellsOf(after, "Canvas"))
         .anyMatch(t -> t.contains(Quotes.WITHHELD + " — Dee describes the morning routine"));
@@ -91,7 +94,7 @@ class ConsentInReportTest {
   }
 
   private static String observationText(XSSFWorkbook report, long id) {
-    return Workbooks.observationRow(report, id).getCell(14).getStringCellValue();
+    return Workbooks.observationRow(report, id).getCell(7).getStringCellValue();
   }
 
   private static List<String> texts(XSSFWorkbook report) {

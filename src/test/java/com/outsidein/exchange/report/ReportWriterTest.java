@@ -90,9 +90,9 @@ class ReportWriterTest {
   }
 
   @Test
-  void observationsHaveExactlyTheImportColumns() {
+  void observationsHaveTheImportColumnsUnderHumanHeaders() {
     assertThat(Workbooks.row(fleet.getSheet("Observations"), 0))
-        .containsExactlyElementsOf(ReportSheets.OBSERVATION_COLUMNS);
+        .containsExactlyElementsOf(ReportSheets.OBSERVATION_HEADERS);
   }
 
   @Test
@@ -108,13 +108,15 @@ class ReportWriterTest {
             "Segment",
             "Channel",
             "Journey stage",
-            "Observations");
+            "Observations",
+            "Insights");
     assertThat(Workbooks.row(fleet.getSheet("Say–Do"), 0))
         .containsExactly(
             "Code",
             "Says",
             "Does",
             "Says they do",
+            "Total",
             "Mean sentiment: says they do",
             "Mean sentiment: does",
             "Gap",
@@ -137,7 +139,7 @@ class ReportWriterTest {
         .endsWith("(no segment)", "Total");
     assertThat(Workbooks.row(fleet.getSheet("Codebook"), 0))
         .containsExactly(
-            "Code", "Path", "Definition", "Memo", "Colour", "Observations", "Incl. sub-codes");
+            "Code", "Path", "Definition", "Memo", "Colour", "Observations", "With subcodes");
     assertThat(Workbooks.row(fleet.getSheet("People"), 0)).startsWith("Name", "Role", "Account");
   }
 
@@ -169,11 +171,19 @@ class ReportWriterTest {
         String label = cell.getStringCellValue();
         String sheet = new CellReference(cell.getHyperlink().getAddress()).getSheetName();
         if (sheet.equals("Observations")) {
-          String id = label.substring(1, label.indexOf(' '));
+          int space = label.indexOf(' ');
+          String id = label.substring(1, space < 0 ? label.length() : space);
           assertThat(Workbooks.text(target)).as(label).isEqualTo(id);
         } else {
           assertThat(sheet).isEqualTo("Insights");
-          assertThat(label).isEqualTo(Evidence.insight(target.getStringCellValue()));
+          String title = Evidence.insight(target.getStringCellValue());
+          if (cell.getSheet().getSheetName().startsWith("Canvas")) {
+            assertThat(label).isEqualTo("Insight");
+            Cell cited = cell.getRow().getCell(cell.getColumnIndex() + 1);
+            assertThat(cited.getStringCellValue()).isEqualTo(title);
+          } else {
+            assertThat(label).isEqualTo(title);
+          }
         }
       }
     }
@@ -208,16 +218,16 @@ class ReportWriterTest {
   @Test
   void textThatLooksLikeAFormulaIsAStringCellNeverAFormula() {
     Row formula = Workbooks.observationRow(fleet, w.observations[2]);
-    Cell text = formula.getCell(14);
+    Cell text = formula.getCell(7);
     assertThat(text.getCellType()).isEqualTo(CellType.STRING);
     assertThat(text.getStringCellValue()).isEqualTo(KnownWorkspace.FORMULA_TEXT);
     assertThat(text.getCellStyle().getQuotePrefixed()).isTrue();
 
-    Cell minus = Workbooks.observationRow(fleet, w.observations[5]).getCell(15);
+    Cell minus = Workbooks.observationRow(fleet, w.observations[5]).getCell(8);
     assertThat(minus.getCellType()).isEqualTo(CellType.STRING);
     assertThat(minus.getStringCellValue()).isEqualTo(KnownWorkspace.MINUS_QUOTE);
 
-    Cell at = Workbooks.observationRow(fleet, w.observations[7]).getCell(14);
+    Cell at = Workbooks.observationRow(fleet, w.observations[7]).getCell(7);
     assertThat(at.getCellType()).isEqualTo(CellType.STRING);
     assertThat(at.getStringCellValue()).startsWith("@mention");
 
@@ -229,11 +239,10 @@ class ReportWriterTest {
   @Test
   void quotesOfPeopleWithoutQuoteConsentAreWithheldEverywhere() {
     for (int i : new int[] {3, 4, 6}) {
-      assertThat(
-              Workbooks.observationRow(fleet, w.observations[i]).getCell(15).getStringCellValue())
+      assertThat(Workbooks.observationRow(fleet, w.observations[i]).getCell(8).getStringCellValue())
           .isEqualTo(Quotes.WITHHELD);
     }
-    assertThat(Workbooks.observationRow(fleet, w.observations[1]).getCell(15).getStringCellValue())
+    assertThat(Workbooks.observationRow(fleet, w.observations[1]).getCell(8).getStringCellValue())
         .isEqualTo("It took two Saturdays.");
     assertThat(fleet.getSheet("Insights").getRow(1).getCell(11).getStringCellValue())
         .contains(Quotes.WITHHELD);
@@ -261,7 +270,7 @@ class ReportWriterTest {
         Stream.iterate(0, i -> i + 1).limit(40).map(i -> Workbooks.row(summary, i)).toList();
     assertThat(rows).contains(List.of("Quotes withheld (no consent for quotes)", "3"));
     assertThat(rows).contains(List.of("Observations", "7"));
-    assertThat(rows).contains(List.of("Pain/Setup", "6"));
+    assertThat(rows).contains(List.of("Pain/Setup", "6", "6"));
     assertThat(rows)
         .anySatisfy(
             r ->
@@ -327,14 +336,17 @@ class ReportWriterTest {
     assertThat(DateUtil.isCellDateFormatted(date)).isTrue();
     assertThat(date.getLocalDateTimeCellValue().toLocalDate()).isEqualTo(LocalDate.of(2026, 1, 20));
     assertThat(rekeys.getCell(0).getCellType()).isEqualTo(CellType.NUMERIC);
-    assertThat(rekeys.getCell(17).getNumericCellValue()).isEqualTo(-1);
-    assertThat(rekeys.getCell(13).getStringCellValue()).isEqualTo("does");
-    assertThat(Workbooks.observationRow(fleet, w.observations[6]).getCell(17)).isNull();
-    assertThat(Workbooks.observationRow(fleet, w.observations[5]).getCell(16).getStringCellValue())
+    assertThat(rekeys.getCell(10).getNumericCellValue()).isEqualTo(-1);
+    assertThat(rekeys.getCell(6).getStringCellValue()).isEqualTo("Does");
+    assertThat(Workbooks.observationRow(fleet, w.observations[6]).getCell(10)).isNull();
+    assertThat(Workbooks.observationRow(fleet, w.observations[5]).getCell(9).getStringCellValue())
         .isEqualTo("Joy; Pain/Setup");
-    Row sayDo = fleet.getSheet("Say–Do").getRow(1);
-    assertThat(sayDo.getCell(6).getNumericCellValue()).isEqualTo(2.0);
-    assertThat(sayDo.getCell(7).getStringCellValue()).isEqualTo("yes");
+    Sheet sayDoSheet = fleet.getSheet("Say–Do");
+    assertThat(Workbooks.row(sayDoSheet, 1)).containsExactly("Pain");
+    Row sayDo = sayDoSheet.getRow(2);
+    assertThat(sayDo.getCell(0).getStringCellValue()).isEqualTo("Setup");
+    assertThat(sayDo.getCell(7).getNumericCellValue()).isEqualTo(2.0);
+    assertThat(sayDo.getCell(8).getStringCellValue()).isEqualTo("Yes");
     Cell interviewDate = fleet.getSheet("Interviews").getRow(1).getCell(0);
     assertThat(DateUtil.isCellDateFormatted(interviewDate)).isTrue();
   }
@@ -365,8 +377,8 @@ class ReportWriterTest {
           .isNotEqualTo(sheet.getDefaultColumnWidth() * 256);
     }
     XSSFSheet observations = fleet.getSheet("Observations");
-    assertThat(observations.getColumnWidth(14)).isGreaterThan(observations.getColumnWidth(0));
-    assertThat(observations.getColumnWidth(14)).isLessThanOrEqualTo(62 * 256);
+    assertThat(observations.getColumnWidth(7)).isGreaterThan(observations.getColumnWidth(0));
+    assertThat(observations.getColumnWidth(7)).isLessThanOrEqualTo(62 * 256);
   }
 
   @Test
@@ -383,22 +395,49 @@ class ReportWriterTest {
   }
 
   @Test
-  void aCanvasLaysOutThinkPlanAndDoSideBySide() {
+  void aCanvasReadsTopToBottomManifestoThenThinkPlanAndDoInAtMostEightColumns() {
     Sheet canvas = fleet.getSheet("Canvas – Plan 2026 27 draft");
     assertThat(Workbooks.row(canvas, 0)).containsExactly("Plan: 2026/27 [draft]");
-    List<String> groups = Workbooks.row(canvas, 3);
-    assertThat(groups.get(0)).isEqualTo("Think");
-    assertThat(groups.get(4)).isEqualTo("Plan");
-    assertThat(groups.get(14)).isEqualTo("Do");
-    assertThat(groups.get(21)).isEqualTo("Manifesto");
-    List<String> first = Workbooks.row(canvas, 5);
-    assertThat(first.get(0)).isEqualTo("What do our customers think of us?");
-    assertThat(first.get(1)).isEqualTo("They like the board");
-    assertThat(first.get(2)).isEqualTo("Insight: Setup is the pain");
-    assertThat(Workbooks.row(canvas, 6).get(2)).contains(Quotes.WITHHELD);
-    assertThat(first.get(21)).isEqualTo("Be simple");
-    assertThat(Workbooks.row(canvas, 6).get(4)).isEqualTo("How will we measure progress?");
-    assertThat(Workbooks.row(canvas, 6)).contains("Track setup time", "Faster setup", "3–6 months");
+    List<List<String>> rows =
+        Stream.iterate(0, i -> i + 1)
+            .limit(canvas.getLastRowNum() + 1)
+            .map(i -> Workbooks.row(canvas, i))
+            .toList();
+    List<String> firsts = rows.stream().map(r -> r.isEmpty() ? "" : r.get(0)).toList();
+    int manifesto = firsts.indexOf("Manifesto");
+    int think = firsts.indexOf("Think");
+    int plan = firsts.indexOf("Plan");
+    int doing = firsts.indexOf("Do");
+    assertThat(manifesto).isPositive().isLessThan(think);
+    assertThat(think).isLessThan(plan);
+    assertThat(plan).isLessThan(doing);
+    assertThat(firsts.get(manifesto + 1)).isEqualTo("• Be simple");
+    assertThat(rows.get(think + 1))
+        .containsExactly(
+            "What do our customers think of us?",
+            "They like the board",
+            "",
+            "",
+            "Insight",
+            "Insight: Setup is the pain");
+    assertThat(rows.get(think + 2).get(5)).contains(Quotes.WITHHELD);
+    assertThat(firsts.subList(plan + 1, doing)).contains("How will we measure progress?");
+    assertThat(rows.subList(plan + 1, doing))
+        .contains(
+            List.of("", "", "Measure", "Days to first job"),
+            List.of("", "", "Target", "Under 7 days"),
+            List.of("", "", "Horizon", "3–6 months"))
+        .anySatisfy(
+            r ->
+                assertThat(r)
+                    .startsWith(
+                        "How will we measure progress?",
+                        "Track setup time",
+                        "Objective",
+                        "Faster setup"));
+    for (List<String> row : rows) {
+      assertThat(row.size()).isLessThanOrEqualTo(8);
+    }
   }
 
   @Test

@@ -20,7 +20,11 @@ class SheetNamesTest {
           Canvas – Plan: 2026/27 [draft]            | Canvas – Plan 2026 27 draft
           'quoted'                                  | quoted
           a*b?c\\d                                  | a b c d
-          Canvas – Fieldline 2026: from recorded plans | Canvas – Fieldline 2026 from re
+          Canvas – Fieldline 2026: from recorded plans | Canvas – Fieldline 2026 from…
+          Canvas – Fieldline 2026 – recorded plans | Canvas – Fieldline 2026…
+          Canvas – Fieldline 2026 from recorded | Canvas – Fieldline 2026 from…
+          Canvas – Fieldline 2026 from reco | Canvas – Fieldline 2026 from…
+          Canvas – Fieldline 2026 from re | Canvas – Fieldline 2026 from re
           '                                         | Sheet
           History                                   | History 1
           """)
@@ -55,9 +59,19 @@ class SheetNamesTest {
     String first = names.claim(wanted);
     String second = names.claim(wanted);
 
-    assertThat(first).hasSize(31);
-    assertThat(second).hasSizeLessThanOrEqualTo(31).endsWith(" (2)");
+    assertThat(first).isEqualTo("Canvas – a very long canvas…");
+    assertThat(second).isEqualTo("Canvas – a very long… (2)");
     assertThat(second.toLowerCase()).isNotEqualTo(first.toLowerCase());
+  }
+
+  @Test
+  void aLongNameIsShortenedAtAWordBoundaryAndNeverEndsMidWord() {
+    String title = "Canvas – Fieldline 2026: from recorded plans to a shared weekly rhythm";
+    String name = SheetNames.clean(title);
+
+    assertThat(name).hasSizeLessThanOrEqualTo(31).endsWith("…");
+    String kept = name.substring(0, name.length() - 1);
+    assertThat(title.replace(":", "")).startsWith(kept + " ");
   }
 
   @Test
