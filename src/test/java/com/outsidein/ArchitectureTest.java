@@ -1,5 +1,6 @@
 package com.outsidein;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 
@@ -112,6 +113,53 @@ class ArchitectureTest {
           .orShould()
           .callMethodWhere(asyncWithoutAnExecutor())
           .because("every pool is made in app and handed down, so it is named and shut down");
+
+  @ArchTest
+  static final ArchRule onlyViewModelsUseServices =
+      noClasses()
+          .that()
+          .resideInAPackage("com.outsidein.ui..")
+          .and(DescribedPredicate.not(partOfAViewModel()))
+          .should()
+          .dependOnClassesThat()
+          .resideInAPackage("com.outsidein.service..")
+          .because("a view lays out and binds; its view model, built in app, calls the services");
+
+  @ArchTest
+  static final ArchRule viewModelsCreateNoControls =
+      noClasses()
+          .that(partOfAViewModel())
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage(
+              "javafx.scene", "javafx.scene.control..", "javafx.scene.layout..", "javafx.stage..")
+          .because("a view model is tested without a window");
+
+  @ArchTest
+  static final ArchRule noStaticOpenInUi =
+      methods()
+          .that()
+          .areDeclaredInClassesThat()
+          .resideInAPackage("com.outsidein.ui..")
+          .and()
+          .haveName("open")
+          .should()
+          .notBeStatic()
+          .because("every screen and dialog is built in app with its view model");
+
+  /** A view model, or a class that holds part of one's state (its rows, its filters). */
+  private static DescribedPredicate<com.tngtech.archunit.core.domain.JavaClass> partOfAViewModel() {
+    return DescribedPredicate.describe(
+        "part of a view model",
+        type -> {
+          String name = type.getName().replaceAll("\\$.*", "");
+          return name.endsWith("ViewModel") || VIEW_MODEL_PARTS.contains(name);
+        });
+  }
+
+  private static final java.util.Set<String> VIEW_MODEL_PARTS =
+      java.util.Set.of(
+          "com.outsidein.ui.screens.ObservationRows", "com.outsidein.ui.screens.ObservationFilters");
 
   private static DescribedPredicate<JavaConstructorCall> constructorOf(Class<?> type) {
     return DescribedPredicate.describe(

@@ -97,8 +97,6 @@ public final class CanvasesScreen implements Screen {
     return root;
   }
 
-  @Override
-  public void reload(com.outsidein.service.WorkspaceSession session) {}
 
   @Override
   public void close() {

@@ -160,8 +160,6 @@ public final class InsightsScreen implements Screen, com.outsidein.ui.Revealing 
     return root;
   }
 
-  @Override
-  public void reload(com.outsidein.service.WorkspaceSession session) {}
 
   @Override
   public void close() {

@@ -5,7 +5,6 @@ import com.outsidein.domain.InterviewField;
 import com.outsidein.domain.InterviewSummary;
 import com.outsidein.domain.Study;
 import com.outsidein.domain.TextSpan;
-import com.outsidein.service.WorkspaceSession;
 import com.outsidein.ui.Alerts;
 import com.outsidein.ui.FilePicker;
 import com.outsidein.ui.Formats;
@@ -235,8 +234,6 @@ public final class InterviewsScreen implements Screen {
     return root;
   }
 
-  @Override
-  public void reload(WorkspaceSession session) {}
 
   @Override
   public void close() {

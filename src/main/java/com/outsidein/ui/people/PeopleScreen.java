@@ -2,7 +2,6 @@ package com.outsidein.ui.people;
 
 import com.outsidein.domain.Person;
 import com.outsidein.domain.PersonSummary;
-import com.outsidein.service.WorkspaceSession;
 import com.outsidein.ui.Alerts;
 import com.outsidein.ui.Ask;
 import com.outsidein.ui.ConsentText;
@@ -155,8 +154,6 @@ public final class PeopleScreen implements Screen {
   }
 
   /** The view models load and refresh themselves. */
-  @Override
-  public void reload(WorkspaceSession session) {}
 
   @Override
   public void close() {

@@ -3,7 +3,6 @@ package com.outsidein.ui.screens;
 import com.outsidein.domain.Code;
 import com.outsidein.domain.CodeTree;
 import com.outsidein.domain.CodeUsage;
-import com.outsidein.service.WorkspaceSession;
 import com.outsidein.ui.Alerts;
 import com.outsidein.ui.Ask;
 import com.outsidein.ui.CommitOnLeave;
@@ -453,8 +452,6 @@ public final class CodebookScreen implements Screen {
   }
 
   /** The view model loads and refreshes itself. */
-  @Override
-  public void reload(WorkspaceSession session) {}
 
   @Override
   public void close() {

@@ -4,7 +4,6 @@ import com.outsidein.domain.DimensionValue;
 import com.outsidein.domain.Observation;
 import com.outsidein.domain.ObservationKind;
 import com.outsidein.domain.ObservationRow;
-import com.outsidein.service.WorkspaceSession;
 import com.outsidein.ui.Alerts;
 import com.outsidein.ui.Choice;
 import com.outsidein.ui.Formats;
@@ -403,8 +402,6 @@ public final class ObservationsScreen implements Screen, com.outsidein.ui.Reveal
   }
 
   /** The view model loads and refreshes itself. */
-  @Override
-  public void reload(WorkspaceSession session) {}
 
   @Override
   public void close() {

@@ -4,7 +4,6 @@ import com.outsidein.domain.Study;
 import com.outsidein.domain.StudyStatus;
 import com.outsidein.domain.StudySummary;
 import com.outsidein.domain.TeamMember;
-import com.outsidein.service.WorkspaceSession;
 import com.outsidein.ui.Alerts;
 import com.outsidein.ui.CommitOnLeave;
 import com.outsidein.ui.DateField;
@@ -223,8 +222,6 @@ public final class StudiesScreen implements Screen {
   }
 
   /** The view model loads and refreshes itself. */
-  @Override
-  public void reload(WorkspaceSession session) {}
 
   @Override
   public void close() {

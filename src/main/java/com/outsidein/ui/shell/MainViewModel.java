@@ -44,8 +44,6 @@ public final class MainViewModel {
   private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(Messages.get("app.name"));
   private final ReadOnlyStringWrapper workspacePath = new ReadOnlyStringWrapper("");
   private final ReadOnlyStringWrapper countsText = new ReadOnlyStringWrapper("");
-  private final ReadOnlyObjectWrapper<WorkspaceEvents.Topic> lastChange =
-      new ReadOnlyObjectWrapper<>();
   private final ObjectProperty<Section> section = new SimpleObjectProperty<>(Section.STUDIES);
   private final ObservableList<Path> recent = FXCollections.observableArrayList();
   private WorkspaceEvents.Subscription changes = () -> {};
@@ -104,11 +102,6 @@ public final class MainViewModel {
 
   public ReadOnlyStringProperty countsTextProperty() {
     return countsText.getReadOnlyProperty();
-  }
-
-  /** The latest kind of change committed to the workspace; screens reload when it changes. */
-  public ReadOnlyObjectProperty<WorkspaceEvents.Topic> lastChangeProperty() {
-    return lastChange.getReadOnlyProperty();
   }
 
   public ReadOnlyBooleanProperty canUndoProperty() {
@@ -437,8 +430,6 @@ public final class MainViewModel {
   private void onWorkspaceChanged(WorkspaceEvents.Topic topic) {
     fxThread.execute(
         () -> {
-          lastChange.set(null);
-          lastChange.set(topic);
           refreshCounts();
         });
   }

@@ -5,9 +5,7 @@ import com.outsidein.ui.Messages;
 import com.outsidein.ui.Screen;
 import com.outsidein.ui.task.TaskExecutor;
 import java.util.EnumMap;
-import java.util.EnumSet;
 import java.util.Map;
-import java.util.Set;
 import javafx.application.Platform;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -37,7 +35,6 @@ public final class MainWindow {
   private final ShellSettingsViewModel settings;
   private final TaskExecutor tasks;
   private final StackPane content = new StackPane();
-  private final Set<Section> stale = EnumSet.allOf(Section.class);
   private Theme theme;
   private final com.outsidein.ui.welcome.WelcomeViewModel welcomeModel;
   private FirstStartWelcome welcome;
@@ -85,15 +82,6 @@ public final class MainWindow {
     WindowPlacement.restore(stage, settings.placement());
     stage.setOnCloseRequest(event -> quit());
 
-    model
-        .lastChangeProperty()
-        .addListener(
-            (obs, old, topic) -> {
-              if (topic != null) {
-                stale.addAll(EnumSet.allOf(Section.class));
-                showSection(model.sectionProperty().get());
-              }
-            });
     model.sectionProperty().addListener((obs, old, section) -> showSection(section));
     model.setBeforeSwitch(() -> screens.values().forEach(Screen::flush));
     showSection(model.sectionProperty().get());
@@ -183,7 +171,6 @@ public final class MainWindow {
     screens.values().forEach(Screen::close);
     screens = new EnumMap<>(Section.class);
     screens.putAll(built);
-    stale.addAll(EnumSet.allOf(Section.class));
     if (stage.getScene() != null) {
       showSection(model.sectionProperty().get());
     }
@@ -196,9 +183,6 @@ public final class MainWindow {
       return;
     }
     content.getChildren().setAll(screen.node());
-    if (stale.remove(section)) {
-      screen.reload(model.session());
-    }
   }
 
   private void quit() {

@@ -3,7 +3,6 @@ package com.outsidein.ui.synthesis;
 import com.outsidein.domain.Dimension;
 import com.outsidein.domain.ObservationKind;
 import com.outsidein.domain.Study;
-import com.outsidein.service.WorkspaceSession;
 import com.outsidein.ui.Choice;
 import com.outsidein.ui.Labels;
 import com.outsidein.ui.Messages;
@@ -139,8 +138,6 @@ public final class SynthesisScreen implements Screen {
   }
 
   /** The view model loads and refreshes itself. */
-  @Override
-  public void reload(WorkspaceSession session) {}
 
   @Override
   public void close() {
