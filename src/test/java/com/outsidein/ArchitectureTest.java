@@ -159,7 +159,8 @@ class ArchitectureTest {
 
   private static final java.util.Set<String> VIEW_MODEL_PARTS =
       java.util.Set.of(
-          "com.outsidein.ui.screens.ObservationRows", "com.outsidein.ui.screens.ObservationFilters");
+          "com.outsidein.ui.screens.ObservationRows",
+          "com.outsidein.ui.screens.ObservationFilters");
 
   private static DescribedPredicate<JavaConstructorCall> constructorOf(Class<?> type) {
     return DescribedPredicate.describe(

@@ -34,9 +34,7 @@ public final class InterviewRepository {
   }
 
   public Optional<Interview> byId(long id) {
-    return withTexts()
-        .where(INTERVIEW.ID.eq(id))
-        .fetchOptional(InterviewRepository::toDomain);
+    return withTexts().where(INTERVIEW.ID.eq(id)).fetchOptional(InterviewRepository::toDomain);
   }
 
   public boolean exists(long id) {
@@ -113,7 +111,8 @@ public final class InterviewRepository {
     record.store();
     InterviewTextRows.write(ctx, record.getId(), InterviewField.NOTES, interview.notes());
     InterviewTextRows.write(ctx, record.getId(), InterviewField.TRANSCRIPT, interview.transcript());
-    return toDomain(record, Text.nullToEmpty(interview.notes()), Text.nullToEmpty(interview.transcript()));
+    return toDomain(
+        record, Text.nullToEmpty(interview.notes()), Text.nullToEmpty(interview.transcript()));
   }
 
   /** Changes the interview's details; its texts are written only by {@link #setText}. */
@@ -214,7 +213,9 @@ public final class InterviewRepository {
 
   private static Interview toDomain(Record row) {
     return toDomain(
-        row.into(INTERVIEW), row.get(InterviewTextRows.NOTES), row.get(InterviewTextRows.TRANSCRIPT));
+        row.into(INTERVIEW),
+        row.get(InterviewTextRows.NOTES),
+        row.get(InterviewTextRows.TRANSCRIPT));
   }
 
   private static Interview toDomain(InterviewRecord r, String notes, String transcript) {

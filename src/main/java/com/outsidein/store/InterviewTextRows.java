@@ -28,11 +28,18 @@ final class InterviewTextRows {
 
   private InterviewTextRows() {}
 
-  /** The select's {@code FROM interview} with both texts joined, for {@link #NOTES} and {@link #TRANSCRIPT}. */
+  /**
+   * The select's {@code FROM interview} with both texts joined, for {@link #NOTES} and {@link
+   * #TRANSCRIPT}.
+   */
   static <R extends Record> SelectJoinStep<R> joined(SelectJoinStep<R> fromInterview) {
     return fromInterview
         .leftJoin(NOTES_ROW)
-        .on(NOTES_ROW.INTERVIEW_ID.eq(INTERVIEW.ID).and(NOTES_ROW.FIELD.eq(key(InterviewField.NOTES))))
+        .on(
+            NOTES_ROW
+                .INTERVIEW_ID
+                .eq(INTERVIEW.ID)
+                .and(NOTES_ROW.FIELD.eq(key(InterviewField.NOTES))))
         .leftJoin(TRANSCRIPT_ROW)
         .on(
             TRANSCRIPT_ROW

@@ -97,7 +97,6 @@ public final class CanvasesScreen implements Screen {
     return root;
   }
 
-
   @Override
   public void close() {
     model.close();

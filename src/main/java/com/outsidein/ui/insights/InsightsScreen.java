@@ -160,7 +160,6 @@ public final class InsightsScreen implements Screen, com.outsidein.ui.Revealing 
     return root;
   }
 
-
   @Override
   public void close() {
     model.close();

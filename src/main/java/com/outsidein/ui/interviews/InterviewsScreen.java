@@ -234,7 +234,6 @@ public final class InterviewsScreen implements Screen {
     return root;
   }
 
-
   @Override
   public void close() {
     model.close();

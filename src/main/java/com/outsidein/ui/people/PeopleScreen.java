@@ -154,7 +154,6 @@ public final class PeopleScreen implements Screen {
   }
 
   /** The view models load and refresh themselves. */
-
   @Override
   public void close() {
     model.close();

@@ -452,7 +452,6 @@ public final class CodebookScreen implements Screen {
   }
 
   /** The view model loads and refreshes itself. */
-
   @Override
   public void close() {
     model.close();

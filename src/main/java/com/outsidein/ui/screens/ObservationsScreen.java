@@ -402,7 +402,6 @@ public final class ObservationsScreen implements Screen, com.outsidein.ui.Reveal
   }
 
   /** The view model loads and refreshes itself. */
-
   @Override
   public void close() {
     model.close();

@@ -222,7 +222,6 @@ public final class StudiesScreen implements Screen {
   }
 
   /** The view model loads and refreshes itself. */
-
   @Override
   public void close() {
     model.close();

@@ -138,7 +138,6 @@ public final class SynthesisScreen implements Screen {
   }
 
   /** The view model loads and refreshes itself. */
-
   @Override
   public void close() {
     model.close();

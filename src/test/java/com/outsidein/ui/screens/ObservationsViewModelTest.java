@@ -36,7 +36,11 @@ class ObservationsViewModelTest {
     Commands commands = new Commands(tasks, alerts);
     QuickEntryViewModel entry =
         new QuickEntryViewModel(
-            session.people(), session.codebook(), session.observations(), session.events(), commands);
+            session.people(),
+            session.codebook(),
+            session.observations(),
+            session.events(),
+            commands);
     SelectionToInsightViewModel insightCommands =
         new SelectionToInsightViewModel(session.insights(), commands);
     model =
