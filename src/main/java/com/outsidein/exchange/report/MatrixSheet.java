@@ -31,11 +31,13 @@ final class MatrixSheet {
       names.add(column.isNotSet() ? ReportText.get("matrix.notSet", dimension) : column.name());
     }
     names.add(ReportText.get("matrix.total"));
-    int header = out.header(names, IntStream.range(1, names.size()).toArray());
+    // The caps first, so that a header longer than its column ("Large enterprise") wraps and its
+    // row grows to show both lines rather than being cut at the top.
     out.maxWidth(0, 36);
     for (int i = 1; i < names.size(); i++) {
       out.maxWidth(i, 11);
     }
+    int header = out.header(names, IntStream.range(1, names.size()).toArray());
     Styles styles = out.styles();
     int[] totals = new int[matrix.columns().size() + 1];
     for (CodeMatrix.Row r : matrix.rows()) {

@@ -168,4 +168,19 @@ class MatricesTest {
       assertThat(rows).as(name).isGreaterThan(5);
     }
   }
+
+  @Test
+  void aHeaderWiderThanItsColumnWrapsOnARowTallEnoughForItsLines() {
+    Sheet sheet = report.sheet(ReportSheets.CODE_BY_SEGMENT);
+    Row header = sheet.getRow(0);
+    assertThat(Workbooks.row(sheet, 0)).contains("Large enterprise");
+    Cell wide = null;
+    for (Cell cell : header) {
+      if ("Large enterprise".equals(Workbooks.text(cell))) {
+        wide = cell;
+      }
+    }
+    assertThat(wide.getCellStyle().getWrapText()).isTrue();
+    assertThat(header.getHeightInPoints()).isGreaterThanOrEqualTo(2 * SheetWriter.LINE_HEIGHT);
+  }
 }
