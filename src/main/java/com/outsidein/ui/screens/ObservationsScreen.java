@@ -243,7 +243,7 @@ public final class ObservationsScreen implements Screen, com.outsidein.ui.Reveal
         cell -> new ReadOnlyObjectWrapper<>(cell.getValue().observation().kind()));
     column.setCellFactory(
         ComboBoxTableCell.forTableColumn(converter(Messages::of), ObservationKind.values()));
-    column.setOnEditCommit(e -> edit(e.getRowValue(), o -> withKind(o, e.getNewValue())));
+    column.setOnEditCommit(e -> edit(e.getRowValue(), o -> o.withKind(e.getNewValue())));
     return column;
   }
 
@@ -282,23 +282,6 @@ public final class ObservationsScreen implements Screen, com.outsidein.ui.Reveal
                 e.getRowValue(),
                 o -> o.withJourneyStageId(e.getNewValue() == null ? null : e.getNewValue().id())));
     return column;
-  }
-
-  private static Observation withKind(Observation o, ObservationKind kind) {
-    return new Observation(
-        o.id(),
-        o.studyId(),
-        o.interviewId(),
-        o.speakerId(),
-        o.text(),
-        o.quote(),
-        kind,
-        o.journeyStageId(),
-        o.touchpointId(),
-        o.functionId(),
-        o.sentiment(),
-        o.highlight(),
-        o.importBatchId());
   }
 
   private static <T> StringConverter<T> converter(Function<T, String> label) {

@@ -1,12 +1,10 @@
 package com.outsidein.ui.task;
 
 import java.util.ArrayDeque;
-import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.concurrent.Executor;
 import javafx.beans.property.ReadOnlyIntegerProperty;
-import javafx.beans.property.ReadOnlyIntegerWrapper;
 
 /**
  * Runs writes and UI work at once on the calling thread, as {@link InlineTaskExecutor} does, but
@@ -15,9 +13,8 @@ import javafx.beans.property.ReadOnlyIntegerWrapper;
  */
 public final class HeldReadsTaskExecutor implements TaskExecutor {
 
-  private final ReadOnlyIntegerWrapper running = new ReadOnlyIntegerWrapper(0);
+  private final InlineTaskExecutor inline = new InlineTaskExecutor();
   private final Deque<Runnable> held = new ArrayDeque<>();
-  private final List<Throwable> unhandled = new ArrayList<>();
 
   @Override
   public <T> TaskHandle read(BackgroundTask<T> task) {
@@ -28,9 +25,7 @@ public final class HeldReadsTaskExecutor implements TaskExecutor {
 
   @Override
   public <T> TaskHandle write(BackgroundTask<T> task) {
-    TaskHandle handle = new TaskHandle(ui());
-    task.runOn(handle, this);
-    return handle;
+    return inline.write(task);
   }
 
   /** How many reads wait to run. */
@@ -57,21 +52,21 @@ public final class HeldReadsTaskExecutor implements TaskExecutor {
 
   @Override
   public Executor ui() {
-    return Runnable::run;
+    return inline.ui();
   }
 
   @Override
   public ReadOnlyIntegerProperty runningProperty() {
-    return running.getReadOnlyProperty();
+    return inline.runningProperty();
   }
 
   @Override
   public void reportUnhandled(Throwable failure) {
-    unhandled.add(failure);
+    inline.reportUnhandled(failure);
   }
 
   /** Failures no callback handled, in the order they happened. */
   public List<Throwable> unhandled() {
-    return unhandled;
+    return inline.unhandled();
   }
 }
