@@ -6,35 +6,17 @@ import com.outsidein.domain.CanvasStatus;
 import com.outsidein.domain.CanvasSummary;
 import com.outsidein.domain.Study;
 import com.outsidein.ui.shell.Section;
-import java.nio.file.Path;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
-import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
-import org.testfx.framework.junit5.Stop;
 
 /** The canvas pane shows nothing of a canvas that is not there (#14.6). */
-@ExtendWith(ApplicationExtension.class)
 class CanvasPaneTest {
 
-  @TempDir Path folder;
-  private DesktopApp app;
-
-  @Start
-  void start(Stage stage) {
-    app = AppTestSupport.startOnSample(stage, folder.resolve("data"));
-  }
-
-  @Stop
-  void stop() {
-    app.close();
-  }
+  @RegisterExtension final RunningApp app = RunningApp.onSample();
 
   private String owner(FxRobot robot) {
     return robot.lookup("#canvas-owner").queryAs(TextField.class).getText();
@@ -49,12 +31,12 @@ class CanvasPaneTest {
   @Test
   @SuppressWarnings("unchecked")
   void aNewWorkspaceShowsNoOwnerStudyOrStatusOnItsEmptyCanvasPane(FxRobot robot) throws Exception {
-    AppTestSupport.awaitWorkspace(app);
+    AppTestSupport.awaitWorkspace(app.app());
     AppTestSupport.visit(robot, Section.CANVASES);
     awaitSampleOwner(robot);
     var sample = app.model().session();
 
-    robot.interact(() -> app.model().create(folder.resolve("fresh")));
+    robot.interact(() -> app.model().create(app.folder().resolve("fresh")));
     AppTestSupport.await(() -> app.model().session() != null && app.model().session() != sample);
     AppTestSupport.visit(robot, Section.CANVASES);
 
@@ -68,7 +50,7 @@ class CanvasPaneTest {
   @Test
   @SuppressWarnings("unchecked")
   void deletingEveryCanvasLeavesNoOwnerStudyOrStatusOnThePane(FxRobot robot) throws Exception {
-    AppTestSupport.awaitWorkspace(app);
+    AppTestSupport.awaitWorkspace(app.app());
     AppTestSupport.visit(robot, Section.CANVASES);
     awaitSampleOwner(robot);
     var canvases = app.model().session().canvases();

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.outsidein.domain.CitationTarget;
 import com.outsidein.ui.shell.Section;
-import java.nio.file.Path;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
@@ -13,36 +12,19 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
-import org.testfx.framework.junit5.Stop;
 
-@ExtendWith(ApplicationExtension.class)
 class CanvasScreenTest {
 
-  @TempDir Path folder;
-  private DesktopApp app;
-
-  @Start
-  void start(Stage stage) {
-    app = AppTestSupport.startOnSample(stage, folder.resolve("data"));
-  }
-
-  @Stop
-  void stop() {
-    app.close();
-  }
+  @RegisterExtension final RunningApp app = RunningApp.onSample();
 
   @Test
   @SuppressWarnings("unchecked")
   void anAnswerTurnsFromUnsupportedToSupportedWhenItCitesAnInsightThroughThePicker(FxRobot robot)
       throws Exception {
-    AppTestSupport.awaitWorkspace(app);
+    AppTestSupport.awaitWorkspace(app.app());
     AppTestSupport.visit(robot, Section.CANVASES);
     AppTestSupport.awaitRows(robot, "#canvases-table", 1);
 

@@ -4,36 +4,18 @@ import com.outsidein.domain.Code;
 import com.outsidein.domain.CodeTree;
 import com.outsidein.domain.CodeUsage;
 import com.outsidein.ui.shell.Section;
-import java.nio.file.Path;
 import java.util.Objects;
 import javafx.scene.Node;
 import javafx.scene.control.TreeTableRow;
 import javafx.scene.control.TreeTableView;
-import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
-import org.testfx.framework.junit5.Stop;
 
 /** A code dragged onto another in the codebook tree moves under it, through the drag protocol. */
-@ExtendWith(ApplicationExtension.class)
 class CodeDragTest {
 
-  @TempDir Path folder;
-  private DesktopApp app;
-
-  @Start
-  void start(Stage stage) {
-    app = AppTestSupport.startOnSample(stage, folder.resolve("data"));
-  }
-
-  @Stop
-  void stop() {
-    app.close();
-  }
+  @RegisterExtension final RunningApp app = RunningApp.onSample();
 
   private Code named(CodeTree codes, String name) {
     return codes.depthFirst().stream().filter(c -> c.name().equals(name)).findFirst().orElseThrow();
@@ -54,7 +36,7 @@ class CodeDragTest {
   @Test
   @SuppressWarnings("unchecked")
   void aCodeDroppedOnAnotherMovesUnderIt(FxRobot robot) throws Exception {
-    AppTestSupport.awaitWorkspace(app);
+    AppTestSupport.awaitWorkspace(app.app());
     AppTestSupport.visit(robot, Section.CODEBOOK);
     TreeTableView<CodeUsage> tree = robot.lookup("#codebook-tree").queryAs(TreeTableView.class);
     AppTestSupport.await(() -> tree.getRoot() != null && !tree.getRoot().getChildren().isEmpty());

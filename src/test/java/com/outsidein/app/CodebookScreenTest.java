@@ -6,39 +6,21 @@ import com.outsidein.domain.Code;
 import com.outsidein.domain.CodeTree;
 import com.outsidein.domain.CodeUsage;
 import com.outsidein.ui.shell.Section;
-import java.nio.file.Path;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeTableView;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
-import org.testfx.framework.junit5.Stop;
 
-@ExtendWith(ApplicationExtension.class)
 class CodebookScreenTest {
 
-  @TempDir Path folder;
-  private DesktopApp app;
-
-  @Start
-  void start(Stage stage) {
-    app = AppTestSupport.startOnSample(stage, folder.resolve("data"));
-  }
-
-  @Stop
-  void stop() {
-    app.close();
-  }
+  @RegisterExtension final RunningApp app = RunningApp.onSample();
 
   @Test
   @SuppressWarnings("unchecked")
   void moveToPutsTheSelectedCodeUnderTheChosenOneAndUndoPutsItBack(FxRobot robot) throws Exception {
-    AppTestSupport.awaitWorkspace(app);
+    AppTestSupport.awaitWorkspace(app.app());
     AppTestSupport.visit(robot, Section.CODEBOOK);
     TreeTableView<CodeUsage> tree = robot.lookup("#codebook-tree").queryAs(TreeTableView.class);
     AppTestSupport.await(() -> tree.getRoot() != null && !tree.getRoot().getChildren().isEmpty());

@@ -5,41 +5,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.outsidein.domain.Study;
 import com.outsidein.domain.StudySummary;
 import com.outsidein.ui.shell.Section;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
-import org.testfx.framework.junit5.Stop;
 
 /**
  * A date typed into a field is kept when the person leaves it with Tab or Enter; a date that does
  * not exist, or an end before its start, is refused with a message beside the field.
  */
-@ExtendWith(ApplicationExtension.class)
 class DateFieldsTest {
 
-  @TempDir Path folder;
-  private DesktopApp app;
-
-  @Start
-  void start(Stage stage) {
-    app = AppTestSupport.startOnSample(stage, folder.resolve("data"));
-  }
-
-  @Stop
-  void stop() {
-    app.close();
-  }
+  @RegisterExtension final RunningApp app = RunningApp.onSample();
 
   @Test
   void aStudyDateIsKeptOnTabAndImpossibleOrDisorderedDatesAreRefusedBesideTheField(FxRobot robot)
@@ -70,7 +52,7 @@ class DateFieldsTest {
 
   @SuppressWarnings("unchecked")
   private Study selectFirstStudy(FxRobot robot) throws Exception {
-    AppTestSupport.awaitWorkspace(app);
+    AppTestSupport.awaitWorkspace(app.app());
     AppTestSupport.visit(robot, Section.STUDIES);
     AppTestSupport.awaitRows(robot, "#studies-table", 1);
     TableView<StudySummary> table = robot.lookup("#studies-table").queryAs(TableView.class);

@@ -3,47 +3,29 @@ package com.outsidein.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.outsidein.domain.Study;
-import com.outsidein.service.DataFolder;
-import com.outsidein.service.Settings;
 import com.outsidein.service.WorkspaceSession;
-import com.outsidein.ui.welcome.WelcomeViewModel;
 import java.nio.file.Path;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.PasswordField;
-import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
-import org.testfx.framework.junit5.Stop;
 
-@ExtendWith(ApplicationExtension.class)
 class EncryptedWorkspaceWindowTest {
 
-  @TempDir static Path folder;
-  private DesktopApp app;
-
-  @Start
-  void start(Stage stage) {
-    Path file = folder.resolve("locked");
-    try (WorkspaceSession session = WorkspaceSession.create(file, "open sesame".toCharArray())) {
-      session.studies().create(Study.titled("Behind the password"));
-    }
-    DataFolder data = new DataFolder(folder.resolve("data"));
-    Settings settings = Settings.load(data.settingsFile());
-    settings.put(WelcomeViewModel.DISMISSED, "true");
-    settings.save();
-    app = DesktopApp.start(stage, data, file);
-  }
-
-  @Stop
-  void stop() {
-    app.close();
-  }
+  @RegisterExtension
+  final RunningApp app =
+      RunningApp.on(
+          folder -> {
+            Path file = folder.resolve("locked");
+            try (WorkspaceSession session =
+                WorkspaceSession.create(file, "open sesame".toCharArray())) {
+              session.studies().create(Study.titled("Behind the password"));
+            }
+            return file;
+          });
 
   private void answer(FxRobot robot, String password) throws Exception {
     AppTestSupport.await(() -> robot.lookup("#password-open").tryQuery().isPresent());
@@ -59,7 +41,7 @@ class EncryptedWorkspaceWindowTest {
     AppTestSupport.await(() -> robot.lookup(".dialog-pane .danger").tryQuery().isPresent());
     answer(robot, "open sesame");
 
-    AppTestSupport.awaitWorkspace(app);
+    AppTestSupport.awaitWorkspace(app.app());
     assertThat(app.model().session().studies().all())
         .extracting(Study::title)
         .containsExactly("Behind the password");

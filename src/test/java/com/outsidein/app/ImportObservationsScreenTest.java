@@ -12,41 +12,24 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
-import org.testfx.framework.junit5.Stop;
 import org.testfx.util.WaitForAsyncUtils;
 
-@ExtendWith(ApplicationExtension.class)
 class ImportObservationsScreenTest {
 
-  @TempDir Path folder;
-  private DesktopApp app;
-
-  @Start
-  void start(Stage stage) {
-    app = AppTestSupport.startOnSample(stage, folder.resolve("data"));
-  }
-
-  @Stop
-  void stop() {
-    app.close();
-  }
+  @RegisterExtension final RunningApp app = RunningApp.onSample();
 
   @Test
   void aSmallCsvImportedThroughTheMenuShowsInTheObservationsTable(FxRobot robot) throws Exception {
-    Path csv = folder.resolve("menu.csv");
+    Path csv = app.folder().resolve("menu.csv");
     Files.writeString(
         csv,
         "interview,participant,observation,codes,mood\n"
             + "Menu visit,Rosa Menu,Imported through the menu,Imported/Menu,happy\n"
             + "Menu visit,Rosa Menu,Second imported row,,calm\n");
-    AppTestSupport.awaitWorkspace(app);
+    AppTestSupport.awaitWorkspace(app.app());
     AppTestSupport.visit(robot, Section.OBSERVATIONS);
     AppTestSupport.awaitRows(robot, "#observations-table", 60);
 

@@ -9,7 +9,6 @@ import com.outsidein.domain.ObservationRow;
 import com.outsidein.domain.Study;
 import com.outsidein.ui.Choice;
 import com.outsidein.ui.shell.Section;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -22,32 +21,15 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
-import org.testfx.framework.junit5.Stop;
 
-@ExtendWith(ApplicationExtension.class)
 class InsightBoardTest {
 
   private static final String TITLE = "Dispatchers keep a second plan on paper";
 
-  @TempDir Path folder;
-  private DesktopApp app;
-
-  @Start
-  void start(Stage stage) {
-    app = AppTestSupport.startOnSample(stage, folder.resolve("data"));
-  }
-
-  @Stop
-  void stop() {
-    app.close();
-  }
+  @RegisterExtension final RunningApp app = RunningApp.onSample();
 
   private Optional<InsightSummary> created() {
     return app.model().session().insights().summaries().stream()
@@ -64,7 +46,7 @@ class InsightBoardTest {
   @SuppressWarnings("unchecked")
   void anInsightMadeFromTwoObservationsStandsUnderItsFacetAndTakesAThirdThroughAddToInsight(
       FxRobot robot) throws Exception {
-    AppTestSupport.awaitWorkspace(app);
+    AppTestSupport.awaitWorkspace(app.app());
     AppTestSupport.visit(robot, Section.OBSERVATIONS);
     AppTestSupport.awaitRows(robot, "#observations-table", 60);
     TableView<ObservationRow> table = robot.lookup("#observations-table").queryAs(TableView.class);
@@ -165,7 +147,7 @@ class InsightBoardTest {
   @SuppressWarnings("unchecked")
   void theBoardShowsOneStudysInsightsAnInsightMovesStudyAndRevealingAnotherShowsAllAgain(
       FxRobot robot) throws Exception {
-    AppTestSupport.awaitWorkspace(app);
+    AppTestSupport.awaitWorkspace(app.app());
     AppTestSupport.visit(robot, Section.INSIGHTS);
     var session = app.model().session();
     List<InsightSummary> all = session.insights().summaries();

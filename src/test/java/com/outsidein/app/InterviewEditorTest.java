@@ -7,36 +7,18 @@ import com.outsidein.domain.InterviewField;
 import com.outsidein.domain.Observation;
 import com.outsidein.domain.ObservationKind;
 import com.outsidein.ui.shell.Section;
-import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
 import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
 import org.fxmisc.richtext.StyleClassedTextArea;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
-import org.testfx.framework.junit5.Stop;
 
-@ExtendWith(ApplicationExtension.class)
 class InterviewEditorTest {
 
-  @TempDir Path folder;
-  private DesktopApp app;
-
-  @Start
-  void start(Stage stage) {
-    app = AppTestSupport.startOnSample(stage, folder.resolve("data"));
-  }
-
-  @Stop
-  void stop() {
-    app.close();
-  }
+  @RegisterExtension final RunningApp app = RunningApp.onSample();
 
   private StyleClassedTextArea notes(FxRobot robot) {
     return robot.lookup("#interview-notes").queryAs(StyleClassedTextArea.class);
@@ -50,7 +32,7 @@ class InterviewEditorTest {
   @Test
   void selectingWordsAndPressingTheShortcutMakesAHighlightedObservation(FxRobot robot)
       throws Exception {
-    AppTestSupport.awaitWorkspace(app);
+    AppTestSupport.awaitWorkspace(app.app());
     AppTestSupport.visit(robot, Section.INTERVIEWS);
     AppTestSupport.await(() -> notes(robot).getLength() > 200);
     Interview interview = openInterview();
@@ -90,7 +72,7 @@ class InterviewEditorTest {
   @Test
   void typedNotesAreCommittedWhenTypingPausesAndHighlightsMoveWithThem(FxRobot robot)
       throws Exception {
-    AppTestSupport.awaitWorkspace(app);
+    AppTestSupport.awaitWorkspace(app.app());
     AppTestSupport.visit(robot, Section.INTERVIEWS);
     AppTestSupport.await(() -> notes(robot).getLength() > 200);
     Interview interview = openInterview();

@@ -25,24 +25,15 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
 import org.fxmisc.richtext.StyleClassedTextArea;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
-import org.testfx.framework.junit5.Stop;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The Interviews section driven as a person would. */
-@ExtendWith(ApplicationExtension.class)
 class InterviewsScreenTest {
 
-  @TempDir Path folder;
-  private DesktopApp app;
-  private Stage stage;
   private final List<String> asked = new ArrayList<>();
   private Path chosen;
 
@@ -53,16 +44,7 @@ class InterviewsScreenTest {
         return Optional.ofNullable(chosen);
       };
 
-  @Start
-  void start(Stage stage) {
-    this.stage = stage;
-    app = AppTestSupport.startOnSample(stage, folder.resolve("data"), files);
-  }
-
-  @Stop
-  void stop() {
-    app.close();
-  }
+  @RegisterExtension final RunningApp app = RunningApp.onSample().choosingFilesWith(files);
 
   private long openInterviewId(FxRobot robot) {
     @SuppressWarnings("unchecked")
@@ -81,7 +63,7 @@ class InterviewsScreenTest {
 
   /** Shown in the main window itself, with every parent shown and the whole node inside it. */
   private boolean shownInMainWindow(Node node) {
-    if (node.getScene() == null || node.getScene().getWindow() != stage) {
+    if (node.getScene() == null || node.getScene().getWindow() != app.stage()) {
       return false;
     }
     for (Node n = node; n != null; n = n.getParent()) {
@@ -99,14 +81,14 @@ class InterviewsScreenTest {
 
   @Test
   void importTranscriptShowsInAWideWindowAndImportsTheChosenFile(FxRobot robot) throws Exception {
-    chosen = folder.resolve("call notes.txt");
+    chosen = app.folder().resolve("call notes.txt");
     Files.writeString(chosen, "Ben: The lifts were down again.\n");
     robot.interact(
         () -> {
-          stage.setWidth(1280);
-          stage.setHeight(800);
+          app.stage().setWidth(1280);
+          app.stage().setHeight(800);
         });
-    AppTestSupport.awaitWorkspace(app);
+    AppTestSupport.awaitWorkspace(app.app());
     AppTestSupport.visit(robot, Section.INTERVIEWS);
     AppTestSupport.await(
         () ->
@@ -115,7 +97,7 @@ class InterviewsScreenTest {
     boolean hadTranscript = !storedTranscript(interviewId).isBlank();
     Optional<Button> found = robot.lookup("#interview-import-transcript").tryQueryAs(Button.class);
 
-    assertThat(stage.getWidth()).isEqualTo(1280);
+    assertThat(app.stage().getWidth()).isEqualTo(1280);
     assertThat(found).as("in the window, not in an overflow menu").isPresent();
     Button importTranscript = found.orElseThrow();
     assertThat(shownInMainWindow(importTranscript)).isTrue();
@@ -139,7 +121,7 @@ class InterviewsScreenTest {
   }
 
   private void openInterviews(FxRobot robot) throws Exception {
-    AppTestSupport.awaitWorkspace(app);
+    AppTestSupport.awaitWorkspace(app.app());
     AppTestSupport.visit(robot, Section.INTERVIEWS);
     AppTestSupport.await(
         () ->

@@ -4,36 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.outsidein.service.WorkspaceSession;
 import com.outsidein.ui.shell.Section;
-import java.nio.file.Path;
 import java.util.List;
 import javafx.scene.control.Button;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.TextField;
-import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
-import org.testfx.framework.junit5.Stop;
 
 /** The quick entry of a workspace opened after the sample knows nothing of the sample. */
-@ExtendWith(ApplicationExtension.class)
 class NewWorkspaceQuickEntryTest {
 
-  @TempDir Path folder;
-  private DesktopApp app;
-
-  @Start
-  void start(Stage stage) {
-    app = AppTestSupport.startOnSample(stage, folder.resolve("data"));
-  }
-
-  @Stop
-  void stop() {
-    app.close();
-  }
+  @RegisterExtension final RunningApp app = RunningApp.onSample();
 
   private static List<String> hints(FxRobot robot) {
     return robot.lookup(".quick-entry .label").queryAllAs(Labeled.class).stream()
@@ -43,14 +25,14 @@ class NewWorkspaceQuickEntryTest {
 
   @Test
   void aNewWorkspaceShowsNoStudyOfTheSampleInTheQuickEntryHint(FxRobot robot) throws Exception {
-    AppTestSupport.awaitWorkspace(app);
+    AppTestSupport.awaitWorkspace(app.app());
     WorkspaceSession sample = app.model().session();
     List<String> sampleStudies = sample.studies().all().stream().map(s -> s.title()).toList();
     AppTestSupport.visit(robot, Section.OBSERVATIONS);
     AppTestSupport.await(
         () -> hints(robot).stream().anyMatch(h -> sampleStudies.stream().anyMatch(h::contains)));
 
-    robot.interact(() -> app.model().create(folder.resolve("fresh")));
+    robot.interact(() -> app.model().create(app.folder().resolve("fresh")));
     AppTestSupport.await(() -> app.model().session() != null && app.model().session() != sample);
     AppTestSupport.visit(robot, Section.STUDIES);
     AppTestSupport.visit(robot, Section.OBSERVATIONS);

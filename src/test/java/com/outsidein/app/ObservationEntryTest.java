@@ -6,34 +6,16 @@ import com.outsidein.domain.ObservationFilter;
 import com.outsidein.domain.ObservationKind;
 import com.outsidein.domain.ObservationRow;
 import com.outsidein.ui.shell.Section;
-import java.nio.file.Path;
 import java.util.List;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
-import org.testfx.framework.junit5.Stop;
 
-@ExtendWith(ApplicationExtension.class)
 class ObservationEntryTest {
 
-  @TempDir Path folder;
-  private DesktopApp app;
-
-  @Start
-  void start(Stage stage) {
-    app = AppTestSupport.startOnSample(stage, folder.resolve("data"));
-  }
-
-  @Stop
-  void stop() {
-    app.close();
-  }
+  @RegisterExtension final RunningApp app = RunningApp.onSample();
 
   private List<ObservationRow> newest(int count) {
     return app.model().session().observations().rows(ObservationFilter.ALL, 0, count);
@@ -46,7 +28,7 @@ class ObservationEntryTest {
   @Test
   void threeObservationsAreLoggedWithTheKeyboardOnlyAndOneIsCodedThroughTheAutocomplete(
       FxRobot robot) throws Exception {
-    AppTestSupport.awaitWorkspace(app);
+    AppTestSupport.awaitWorkspace(app.app());
     AppTestSupport.visit(robot, Section.OBSERVATIONS);
     AppTestSupport.awaitRows(robot, "#observations-table", 60);
     int before = total();
@@ -142,7 +124,7 @@ class ObservationEntryTest {
 
   @Test
   void undoTakesBackTheLastChange(FxRobot robot) throws Exception {
-    AppTestSupport.awaitWorkspace(app);
+    AppTestSupport.awaitWorkspace(app.app());
     AppTestSupport.visit(robot, Section.OBSERVATIONS);
     AppTestSupport.awaitRows(robot, "#observations-table", 60);
     int before = total();

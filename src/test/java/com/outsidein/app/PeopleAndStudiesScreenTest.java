@@ -7,37 +7,19 @@ import com.outsidein.domain.Person;
 import com.outsidein.domain.PersonSummary;
 import com.outsidein.domain.Study;
 import com.outsidein.ui.shell.Section;
-import java.nio.file.Path;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
-import org.testfx.framework.junit5.Stop;
 
-@ExtendWith(ApplicationExtension.class)
 class PeopleAndStudiesScreenTest {
 
-  @TempDir Path folder;
-  private DesktopApp app;
-
-  @Start
-  void start(Stage stage) {
-    app = AppTestSupport.startOnSample(stage, folder.resolve("data"));
-  }
-
-  @Stop
-  void stop() {
-    app.close();
-  }
+  @RegisterExtension final RunningApp app = RunningApp.onSample();
 
   private Person person(String name) {
     return app.model().session().people().people().stream()
@@ -66,7 +48,7 @@ class PeopleAndStudiesScreenTest {
 
   @Test
   void changingConsentAsksWhyAndKeepsItInTheHistory(FxRobot robot) throws Exception {
-    AppTestSupport.awaitWorkspace(app);
+    AppTestSupport.awaitWorkspace(app.app());
     AppTestSupport.visit(robot, Section.PEOPLE);
     AppTestSupport.awaitRows(robot, "#people-table", 8);
     select(robot, "Priya Raman");
@@ -88,7 +70,7 @@ class PeopleAndStudiesScreenTest {
 
   @Test
   void mergeIntoCombinesTwoRecordsOfOnePerson(FxRobot robot) throws Exception {
-    AppTestSupport.awaitWorkspace(app);
+    AppTestSupport.awaitWorkspace(app.app());
     AppTestSupport.visit(robot, Section.PEOPLE);
     AppTestSupport.awaitRows(robot, "#people-table", 8);
     Person rohan = person("Rohan Pillai");
@@ -112,7 +94,7 @@ class PeopleAndStudiesScreenTest {
 
   @Test
   void aNewStudyIsCreatedAndRenamedInPlace(FxRobot robot) throws Exception {
-    AppTestSupport.awaitWorkspace(app);
+    AppTestSupport.awaitWorkspace(app.app());
     AppTestSupport.visit(robot, Section.STUDIES);
     AppTestSupport.awaitRows(robot, "#studies-table", 2);
 

@@ -2,39 +2,21 @@ package com.outsidein.app;
 
 import com.outsidein.domain.Observation;
 import com.outsidein.ui.shell.Section;
-import java.nio.file.Path;
 import java.util.List;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
 import org.fxmisc.richtext.StyleClassedTextArea;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
-import org.testfx.framework.junit5.Stop;
 
-@ExtendWith(ApplicationExtension.class)
 class SearchWindowTest {
 
-  @TempDir Path folder;
-  private DesktopApp app;
-
-  @Start
-  void start(Stage stage) {
-    app = AppTestSupport.startOnSample(stage, folder.resolve("data"));
-  }
-
-  @Stop
-  void stop() {
-    app.close();
-  }
+  @RegisterExtension final RunningApp app = RunningApp.onSample();
 
   @Test
   void ctrlKFindsAWordAndOpensTheInterviewWithTheWordSelected(FxRobot robot) throws Exception {
-    AppTestSupport.awaitWorkspace(app);
+    AppTestSupport.awaitWorkspace(app.app());
     AppTestSupport.visit(robot, Section.STUDIES);
     robot.press(KeyCode.CONTROL).press(KeyCode.K).release(KeyCode.K).release(KeyCode.CONTROL);
     AppTestSupport.await(() -> robot.lookup("#search-field").tryQuery().isPresent());
@@ -52,7 +34,7 @@ class SearchWindowTest {
 
   @Test
   void aWordTypedIntoAnObservationIsFoundAtOnceAndOpensItsRow(FxRobot robot) throws Exception {
-    AppTestSupport.awaitWorkspace(app);
+    AppTestSupport.awaitWorkspace(app.app());
     AppTestSupport.visit(robot, Section.STUDIES);
     var session = app.model().session();
     Observation note =
@@ -85,7 +67,7 @@ class SearchWindowTest {
 
   @Test
   void enterTypedStraightAfterTheWordsOpensTheFirstHit(FxRobot robot) throws Exception {
-    AppTestSupport.awaitWorkspace(app);
+    AppTestSupport.awaitWorkspace(app.app());
     AppTestSupport.visit(robot, Section.STUDIES);
     robot.press(KeyCode.CONTROL).press(KeyCode.K).release(KeyCode.K).release(KeyCode.CONTROL);
     AppTestSupport.await(() -> robot.lookup("#search-field").tryQuery().isPresent());

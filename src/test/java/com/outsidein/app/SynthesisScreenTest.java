@@ -7,12 +7,9 @@ import com.outsidein.domain.Dimension;
 import com.outsidein.domain.DimensionValue;
 import com.outsidein.domain.SayDoRow;
 import com.outsidein.domain.Study;
-import com.outsidein.service.DataFolder;
 import com.outsidein.service.KnownWorkspace;
-import com.outsidein.service.Settings;
 import com.outsidein.ui.Choice;
 import com.outsidein.ui.shell.Section;
-import com.outsidein.ui.welcome.WelcomeViewModel;
 import java.nio.file.Path;
 import java.util.List;
 import javafx.scene.Node;
@@ -23,40 +20,30 @@ import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.VBox;
-import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
-import org.testfx.framework.junit5.Stop;
 
 /** The synthesis views on a workspace with known numbers (see KnownWorkspace). */
-@ExtendWith(ApplicationExtension.class)
 class SynthesisScreenTest {
 
-  @TempDir Path folder;
-  private DesktopApp app;
   private KnownWorkspace w;
   private long smb;
   private long services;
   private long onboard;
 
-  @Start
-  void start(Stage stage) {
-    w = KnownWorkspace.build(folder.resolve("known"));
-    smb = value(Dimension.SEGMENT, "SMB");
-    services = value(Dimension.FUNCTION, "Services");
-    onboard = value(Dimension.JOURNEY_STAGE, "Onboard");
-    Path file = w.session.file();
-    w.session.close();
-    DataFolder data = new DataFolder(folder.resolve("data"));
-    Settings settings = Settings.load(data.settingsFile());
-    settings.put(WelcomeViewModel.DISMISSED, "true");
-    settings.save();
-    app = DesktopApp.start(stage, data, file);
-  }
+  @RegisterExtension
+  final RunningApp app =
+      RunningApp.on(
+          folder -> {
+            w = KnownWorkspace.build(folder.resolve("known"));
+            smb = value(Dimension.SEGMENT, "SMB");
+            services = value(Dimension.FUNCTION, "Services");
+            onboard = value(Dimension.JOURNEY_STAGE, "Onboard");
+            Path file = w.session.file();
+            w.session.close();
+            return file;
+          });
 
   private long value(Dimension dimension, String name) {
     return w.session.dimensions().values(dimension).stream()
@@ -66,15 +53,10 @@ class SynthesisScreenTest {
         .orElseThrow();
   }
 
-  @Stop
-  void stop() {
-    app.close();
-  }
-
   @Test
   @SuppressWarnings("unchecked")
   void sayDoMatrixAndJourneyMapShowTheKnownNumbersOfAStudy(FxRobot robot) throws Exception {
-    AppTestSupport.awaitWorkspace(app);
+    AppTestSupport.awaitWorkspace(app.app());
     AppTestSupport.visit(robot, Section.SYNTHESIS);
     ComboBox<Choice<Study>> study = robot.lookup("#synthesis-study").queryAs(ComboBox.class);
     AppTestSupport.await(() -> study.getItems().size() == 3);
