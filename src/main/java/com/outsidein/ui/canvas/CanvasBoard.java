@@ -9,13 +9,12 @@ import com.outsidein.domain.CitationTarget;
 import com.outsidein.domain.ManifestoItem;
 import com.outsidein.domain.PromptContent;
 import com.outsidein.domain.Study;
-import com.outsidein.domain.TeamMember;
 import com.outsidein.ui.Alerts;
 import com.outsidein.ui.Ask;
 import com.outsidein.ui.CommitOnLeave;
 import com.outsidein.ui.Labels;
 import com.outsidein.ui.Messages;
-import com.outsidein.ui.entry.SuggestingField;
+import com.outsidein.ui.entry.TeamMemberField;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.function.Consumer;
@@ -86,13 +85,12 @@ final class CanvasBoard {
     owner.setId("canvas-owner");
     owner.setPromptText(Messages.get("canvases.owner"));
     owner.setPrefColumnCount(9);
-    SuggestingField<TeamMember> suggestions =
-        new SuggestingField<>(
-            owner, model::membersMatching, TeamMember::name, m -> owner.setText(m.name()));
-    CommitOnLeave.text(
-        owner,
-        () -> content() == null || content().owner() == null ? "" : content().owner(),
-        name -> model.setOwner(canvas(), name));
+    TeamMemberField ownerField =
+        new TeamMemberField(
+            owner,
+            model::membersMatching,
+            () -> content() == null || content().owner() == null ? "" : content().owner(),
+            name -> model.setOwner(canvas(), name));
     completeness.setId("canvas-completeness");
     completeness.getStyleClass().add("completeness");
 
@@ -115,8 +113,7 @@ final class CanvasBoard {
     Region spacer = new Region();
     HBox.setHgrow(spacer, Priority.ALWAYS);
     HBox.setHgrow(title, Priority.ALWAYS);
-    HBox header =
-        new HBox(8, title, scope, allStudies, status, new VBox(2, owner, suggestions.strip()));
+    HBox header = new HBox(8, title, scope, allStudies, status, ownerField.node());
 
     header.setAlignment(Pos.CENTER_LEFT);
     HBox second = new HBox(10, completeness, spacer, freeze, versions);

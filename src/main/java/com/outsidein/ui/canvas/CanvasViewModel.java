@@ -26,7 +26,6 @@ import com.outsidein.ui.Messages;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -159,8 +158,7 @@ public final class CanvasViewModel implements AutoCloseable {
 
   /** Team members whose name holds the typed text, ignoring case (to pick an owner from). */
   public List<TeamMember> membersMatching(String typed) {
-    String wanted = typed.trim().toLowerCase(Locale.ROOT);
-    return team.stream().filter(m -> m.name().toLowerCase(Locale.ROOT).contains(wanted)).toList();
+    return TeamMember.matching(team, typed);
   }
 
   /** Shows a canvas (null: none); a canvas that is no longer there shows as none. */

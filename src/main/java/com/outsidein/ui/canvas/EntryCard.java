@@ -7,13 +7,12 @@ import com.outsidein.domain.CitedItem;
 import com.outsidein.domain.EntryContent;
 import com.outsidein.domain.Horizon;
 import com.outsidein.domain.Progress;
-import com.outsidein.domain.TeamMember;
 import com.outsidein.ui.CommitOnLeave;
 import com.outsidein.ui.DragContent;
 import com.outsidein.ui.Labels;
 import com.outsidein.ui.Messages;
 import com.outsidein.ui.PickerDialog;
-import com.outsidein.ui.entry.SuggestingField;
+import com.outsidein.ui.entry.TeamMemberField;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -209,16 +208,13 @@ final class EntryCard extends VBox {
     }
     TextField ownerField = new TextField(owner == null ? "" : owner);
     ownerField.setPromptText(Messages.get("interviews.interviewerPrompt"));
-    SuggestingField<TeamMember> suggestions =
-        new SuggestingField<>(
+    TeamMemberField suggesting =
+        new TeamMemberField(
             ownerField,
             model::membersMatching,
-            TeamMember::name,
-            m -> ownerField.setText(m.name()));
-    CommitOnLeave.text(
-        ownerField, () -> owner == null ? "" : owner, name -> model.setEntryOwner(entry, name));
-    grid.addRow(
-        row, new Label(Messages.get("canvas.owner")), new VBox(2, ownerField, suggestions.strip()));
+            () -> owner == null ? "" : owner,
+            name -> model.setEntryOwner(entry, name));
+    grid.addRow(row, new Label(Messages.get("canvas.owner")), suggesting.node());
     grid.getColumnConstraints().addAll(new javafx.scene.layout.ColumnConstraints(), grow());
     TitledPane pane =
         new TitledPane(

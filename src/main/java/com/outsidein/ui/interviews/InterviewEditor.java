@@ -16,6 +16,7 @@ import com.outsidein.ui.Messages;
 import com.outsidein.ui.PickerDialog;
 import com.outsidein.ui.entry.QuickEntryBar;
 import com.outsidein.ui.entry.SuggestingField;
+import com.outsidein.ui.entry.TeamMemberField;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
@@ -184,13 +185,12 @@ final class InterviewEditor {
     date.setOnCommit(held -> edit(i -> i.withHeldOn(held)));
     interviewer.setId("interview-interviewer");
     interviewer.setPromptText(Messages.get("interviews.interviewerPrompt"));
-    SuggestingField<TeamMember> teamSuggestions =
-        new SuggestingField<>(
+    TeamMemberField interviewerField =
+        new TeamMemberField(
             interviewer,
-            typed -> model.team().stream().filter(m -> contains(m.name(), typed)).toList(),
-            TeamMember::name,
-            m -> interviewer.setText(m.name()));
-    CommitOnLeave.text(interviewer, this::interviewerName, model::setInterviewer);
+            typed -> TeamMember.matching(model.team(), typed),
+            this::interviewerName,
+            model::setInterviewer);
     channel.setItems(model.channels());
     stage.setItems(model.stages());
     for (ComboBox<DimensionValue> box : List.of(channel, stage)) {
@@ -237,7 +237,7 @@ final class InterviewEditor {
     grid.addRow(
         1,
         new Label(Messages.get("interviews.interviewer")),
-        new VBox(2, interviewer, teamSuggestions.strip()),
+        interviewerField.node(),
         new Label(Messages.get("interviews.channel")),
         channel);
     grid.addRow(

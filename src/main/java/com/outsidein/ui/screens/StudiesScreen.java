@@ -3,7 +3,6 @@ package com.outsidein.ui.screens;
 import com.outsidein.domain.Study;
 import com.outsidein.domain.StudyStatus;
 import com.outsidein.domain.StudySummary;
-import com.outsidein.domain.TeamMember;
 import com.outsidein.ui.Alerts;
 import com.outsidein.ui.CommitOnLeave;
 import com.outsidein.ui.DateField;
@@ -13,7 +12,7 @@ import com.outsidein.ui.LoadingPlaceholder;
 import com.outsidein.ui.Messages;
 import com.outsidein.ui.Screen;
 import com.outsidein.ui.Tables;
-import com.outsidein.ui.entry.SuggestingField;
+import com.outsidein.ui.entry.TeamMemberField;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 import javafx.geometry.Insets;
@@ -121,10 +120,8 @@ public final class StudiesScreen implements Screen {
                             "date.endBeforeStart", Formats.date(date), Formats.date(s.startsOn())))
                 .orElse(null));
     owner.setPromptText(Messages.get("interviews.interviewerPrompt"));
-    SuggestingField<TeamMember> ownerSuggestions =
-        new SuggestingField<>(
-            owner, model::ownersMatching, TeamMember::name, m -> owner.setText(m.name()));
-    CommitOnLeave.text(owner, this::ownerName, this::setOwner);
+    TeamMemberField ownerField =
+        new TeamMemberField(owner, model::ownersMatching, this::ownerName, this::setOwner);
 
     GridPane form = new GridPane();
     form.setHgap(10);
@@ -134,8 +131,7 @@ public final class StudiesScreen implements Screen {
     form.addRow(2, new Label(Messages.get("studies.method")), method);
     form.addRow(3, new Label(Messages.get("studies.starts")), startsOn.node());
     form.addRow(4, new Label(Messages.get("studies.ends")), endsOn.node());
-    form.addRow(
-        5, new Label(Messages.get("studies.owner")), new VBox(2, owner, ownerSuggestions.strip()));
+    form.addRow(5, new Label(Messages.get("studies.owner")), ownerField.node());
     GridPane.setHgrow(title, Priority.ALWAYS);
     VBox.setVgrow(questions, Priority.ALWAYS);
     VBox detail = new VBox(8, form, new Label(Messages.get("studies.questions")), questions);

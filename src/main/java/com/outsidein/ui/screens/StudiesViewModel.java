@@ -15,7 +15,6 @@ import com.outsidein.ui.Messages;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.collections.FXCollections;
@@ -70,10 +69,7 @@ public final class StudiesViewModel implements AutoCloseable {
 
   /** Team members whose name holds the typed text, ignoring case. */
   public List<TeamMember> ownersMatching(String typed) {
-    String wanted = typed.trim().toLowerCase(Locale.ROOT);
-    return members.stream()
-        .filter(m -> m.name().toLowerCase(Locale.ROOT).contains(wanted))
-        .toList();
+    return TeamMember.matching(members, typed);
   }
 
   /** Saves a changed study; {@code onRefused} runs when the service refuses it. */
