@@ -15,4 +15,20 @@ public record Code(
 
   /** The most levels a code path may have, so no walk of the tree can run away. */
   public static final int MAX_DEPTH = 20;
+
+  public Code withName(String name) {
+    return new Code(id, parentId, name, definition, colour, memo, sortOrder);
+  }
+
+  public Code withDefinition(String definition) {
+    return new Code(id, parentId, name, definition, colour, memo, sortOrder);
+  }
+
+  public Code withColour(String colour) {
+    return new Code(id, parentId, name, definition, colour, memo, sortOrder);
+  }
+
+  public Code withMemo(String memo) {
+    return new Code(id, parentId, name, definition, colour, memo, sortOrder);
+  }
 }

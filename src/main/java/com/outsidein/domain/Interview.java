@@ -14,6 +14,11 @@ public record Interview(
     String transcript,
     Long importBatchId) {
 
+  /** A new interview of a study, with no one, no text and no lists set yet. */
+  public static Interview draft(long studyId, String title, LocalDate heldOn) {
+    return new Interview(0, studyId, title, heldOn, null, null, null, "", "", null);
+  }
+
   public String text(InterviewField field) {
     return field == InterviewField.NOTES ? notes : transcript;
   }

@@ -40,6 +40,10 @@ public record Study(
     return new Study(id, title, researchQuestions, method, status, startsOn, endsOn, ownerId);
   }
 
+  public Study withOwnerId(Long ownerId) {
+    return new Study(id, title, researchQuestions, method, status, startsOn, endsOn, ownerId);
+  }
+
   /** Whether the end, when both are set, is not before the start. */
   public static boolean inOrder(LocalDate startsOn, LocalDate endsOn) {
     return startsOn == null || endsOn == null || !endsOn.isBefore(startsOn);

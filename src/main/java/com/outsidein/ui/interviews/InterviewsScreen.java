@@ -194,17 +194,7 @@ public final class InterviewsScreen implements Screen {
         button ->
             button != ButtonType.OK
                 ? null
-                : new Interview(
-                    0,
-                    study.getValue().id(),
-                    title.getText().trim(),
-                    LocalDate.now(),
-                    null,
-                    null,
-                    null,
-                    "",
-                    "",
-                    null));
+                : Interview.draft(study.getValue().id(), title.getText().trim(), LocalDate.now()));
     return dialog.showAndWait();
   }
 

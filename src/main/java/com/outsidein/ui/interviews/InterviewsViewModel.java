@@ -83,8 +83,7 @@ public final class InterviewsViewModel implements AutoCloseable {
     if (trimmed.isEmpty()) {
       return;
     }
-    Interview draft =
-        new Interview(0, studyId, trimmed, LocalDate.now(), null, null, null, "", "", null);
+    Interview draft = Interview.draft(studyId, trimmed, LocalDate.now());
     commands.run(
         Messages.get("interviews.createFailed"),
         () -> interviews.create(draft, List.of()),

@@ -85,17 +85,15 @@ final class AccountsPane {
         .addListener((obs, old, selected) -> show(selected));
 
     CommitOnLeave.text(
-        name,
-        () -> current().map(Account::name).orElse(""),
-        text -> edit(a -> copy(a, text, a.region(), a.vertical(), a.annualValue())));
+        name, () -> current().map(Account::name).orElse(""), text -> edit(a -> a.withName(text)));
     CommitOnLeave.text(
         region,
         () -> current().map(a -> nz(a.region())).orElse(""),
-        text -> edit(a -> copy(a, a.name(), text, a.vertical(), a.annualValue())));
+        text -> edit(a -> a.withRegion(text)));
     CommitOnLeave.text(
         vertical,
         () -> current().map(a -> nz(a.vertical())).orElse(""),
-        text -> edit(a -> copy(a, a.name(), a.region(), text, a.annualValue())));
+        text -> edit(a -> a.withVertical(text)));
     CommitOnLeave.text(
         annualValue,
         () ->
@@ -114,7 +112,7 @@ final class AccountsPane {
       box.setConverter(named());
       box.setMaxWidth(Double.MAX_VALUE);
       CommitOnLeave.onPick(
-          box, value -> edit(a -> withDimension(a, dimension, value == null ? null : value.id())));
+          box, value -> edit(a -> a.withValueOf(dimension, value == null ? null : value.id())));
       model
           .values(dimension)
           .addListener(
@@ -177,12 +175,12 @@ final class AccountsPane {
 
   private void changeValue(String text) {
     if (text.isBlank()) {
-      edit(a -> copy(a, a.name(), a.region(), a.vertical(), null));
+      edit(a -> a.withAnnualValue(null));
       return;
     }
     try {
       BigDecimal value = new BigDecimal(text.replace(",", "").replace(" ", ""));
-      edit(a -> copy(a, a.name(), a.region(), a.vertical(), value));
+      edit(a -> a.withAnnualValue(value));
     } catch (NumberFormatException e) {
       alerts.error(Messages.get("accounts.editFailed"), Messages.get("accounts.badValue", text));
       show(table.getSelectionModel().getSelectedItem());
@@ -215,33 +213,6 @@ final class AccountsPane {
       case TOUCH_MODEL -> a.touchModelId();
       default -> a.lifecycleStageId();
     };
-  }
-
-  private static Account withDimension(Account a, Dimension d, Long id) {
-    return new Account(
-        a.id(),
-        a.name(),
-        d == Dimension.SEGMENT ? id : a.segmentId(),
-        d == Dimension.LANE ? id : a.laneId(),
-        d == Dimension.TOUCH_MODEL ? id : a.touchModelId(),
-        d == Dimension.LIFECYCLE_STAGE ? id : a.lifecycleStageId(),
-        a.region(),
-        a.vertical(),
-        a.annualValue());
-  }
-
-  private static Account copy(
-      Account a, String name, String region, String vertical, BigDecimal value) {
-    return new Account(
-        a.id(),
-        name,
-        a.segmentId(),
-        a.laneId(),
-        a.touchModelId(),
-        a.lifecycleStageId(),
-        region,
-        vertical,
-        value);
   }
 
   private static String money(BigDecimal value) {

@@ -215,16 +215,14 @@ public final class CodebookScreen implements Screen {
     memo.setPrefRowCount(6);
     colour.setId("code-colour");
     CommitOnLeave.text(
-        name, () -> current().map(Code::name).orElse(""), text -> edit(c -> withName(c, text)));
+        name, () -> current().map(Code::name).orElse(""), text -> edit(c -> c.withName(text)));
     CommitOnLeave.text(
         definition,
         () -> current().map(Code::definition).orElse(""),
-        text -> edit(c -> with(c, c.colour(), text, c.memo())));
+        text -> edit(c -> c.withDefinition(text)));
     CommitOnLeave.text(
-        memo,
-        () -> current().map(Code::memo).orElse(""),
-        text -> edit(c -> with(c, c.colour(), c.definition(), text)));
-    colour.setOnAction(e -> edit(c -> with(c, hex(colour.getValue()), c.definition(), c.memo())));
+        memo, () -> current().map(Code::memo).orElse(""), text -> edit(c -> c.withMemo(text)));
+    colour.setOnAction(e -> edit(c -> c.withColour(hex(colour.getValue()))));
     GridPane form = new GridPane();
     form.setHgap(10);
     form.setVgap(8);
@@ -246,15 +244,6 @@ public final class CodebookScreen implements Screen {
 
   private void edit(java.util.function.UnaryOperator<Code> change) {
     current().ifPresent(code -> model.update(change.apply(code)));
-  }
-
-  private static Code withName(Code c, String name) {
-    return new Code(
-        c.id(), c.parentId(), name, c.definition(), c.colour(), c.memo(), c.sortOrder());
-  }
-
-  private static Code with(Code c, String colour, String definition, String memo) {
-    return new Code(c.id(), c.parentId(), c.name(), definition, colour, memo, c.sortOrder());
   }
 
   private static String hex(Color color) {

@@ -92,16 +92,7 @@ public final class StudiesViewModel implements AutoCloseable {
         Messages.get("studies.editFailed"),
         () -> {
           Long id = name.isBlank() ? null : team.findOrCreate(name, null).id();
-          studies.update(
-              new Study(
-                  study.id(),
-                  study.title(),
-                  study.researchQuestions(),
-                  study.method(),
-                  study.status(),
-                  study.startsOn(),
-                  study.endsOn(),
-                  id));
+          studies.update(study.withOwnerId(id));
           return null;
         },
         done -> {});
@@ -109,20 +100,9 @@ public final class StudiesViewModel implements AutoCloseable {
 
   /** Adds a planned study starting today. */
   public void create(String title) {
-    Study study = Study.titled(title);
     commands.run(
         Messages.get("studies.createFailed"),
-        () ->
-            studies.create(
-                new Study(
-                    0,
-                    study.title(),
-                    study.researchQuestions(),
-                    null,
-                    study.status(),
-                    LocalDate.now(),
-                    null,
-                    null)),
+        () -> studies.create(Study.titled(title).withStartsOn(LocalDate.now())),
         created -> {});
   }
 
