@@ -71,17 +71,19 @@ final class CanvasReading {
     if (target.kind() == CitationTarget.Kind.INSIGHT) {
       Insight insight = tx.insights().byId(target.id()).orElse(null);
       return insight == null
-          ? new CitedItem(target, "(removed insight)", "")
+          ? new CitedItem(target, ServiceText.get("canvas.removedInsight"), "")
           : new CitedItem(target, insight.title(), insight.statement());
     }
     Observation observation = tx.observations().byId(target.id()).orElse(null);
     if (observation == null) {
-      return new CitedItem(target, "(removed observation)", "");
+      return new CitedItem(target, ServiceText.get("canvas.removedObservation"), "");
     }
     boolean withheld = new SpokenWords(tx).withholds(observation);
     return new CitedItem(
         target,
-        quoted(observation) ? "“" + observation.quote() + "”" : observation.text(),
+        quoted(observation)
+            ? ServiceText.get("canvas.quoted", observation.quote())
+            : observation.text(),
         observation.text(),
         withheld);
   }

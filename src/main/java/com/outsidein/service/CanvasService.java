@@ -54,9 +54,9 @@ public final class CanvasService {
 
   /** Creates a canvas that starts with the 21 Think / Plan / Do prompts, in order. */
   public Canvas create(Canvas canvas) {
-    Require.text(canvas.title(), "Title");
+    Require.text(canvas.title(), ServiceText.get("field.title"));
     return writes.undoable(
-        "Add canvas",
+        ServiceText.get("undo.addCanvas"),
         tx -> {
           Canvas inserted = tx.canvases().insert(canvas);
           for (CanvasSection section : CanvasSection.values()) {
@@ -80,9 +80,9 @@ public final class CanvasService {
   }
 
   public void update(Canvas canvas) {
-    Require.text(canvas.title(), "Title");
+    Require.text(canvas.title(), ServiceText.get("field.title"));
     writes.undoable(
-        "Edit canvas",
+        ServiceText.get("undo.editCanvas"),
         tx -> {
           Canvas before = tx.canvases().byId(canvas.id()).orElseThrow();
           tx.canvases().update(canvas);
@@ -95,7 +95,7 @@ public final class CanvasService {
   /** Deletes a canvas with everything on it and its frozen versions. */
   public void delete(long canvasId) {
     writes.undoable(
-        "Delete canvas",
+        ServiceText.get("undo.deleteCanvas"),
         tx -> {
           CanvasSnapshot deleted = CanvasSnapshot.take(tx, canvasId);
           deleted.delete(tx);
@@ -105,9 +105,9 @@ public final class CanvasService {
   }
 
   public CanvasPrompt addPrompt(long canvasId, CanvasSection section, String text) {
-    String trimmed = Require.text(text, "Prompt");
+    String trimmed = Require.text(text, ServiceText.get("field.prompt"));
     return writes.undoable(
-        "Add prompt",
+        ServiceText.get("undo.addPrompt"),
         tx -> {
           int next =
               tx.canvases().prompts(canvasId).stream()
@@ -127,9 +127,9 @@ public final class CanvasService {
   }
 
   public void renamePrompt(long promptId, String text) {
-    String trimmed = Require.text(text, "Prompt");
+    String trimmed = Require.text(text, ServiceText.get("field.prompt"));
     writes.undoable(
-        "Edit prompt",
+        ServiceText.get("undo.editPrompt"),
         tx -> {
           CanvasPrompt before = prompt(tx, promptId);
           CanvasPrompt after = before.withText(trimmed);
@@ -145,7 +145,7 @@ public final class CanvasService {
   /** Moves a prompt one place up (-1) or down (+1) within its section. */
   public void movePrompt(long promptId, int step) {
     writes.undoable(
-        "Reorder prompts",
+        ServiceText.get("undo.reorderPrompts"),
         tx -> {
           CanvasPrompt moved = prompt(tx, promptId);
           List<CanvasPrompt> before =
@@ -172,7 +172,7 @@ public final class CanvasService {
   /** Removes a prompt with its entries and their citations. */
   public void deletePrompt(long promptId) {
     writes.undoable(
-        "Remove prompt",
+        ServiceText.get("undo.removePrompt"),
         tx -> {
           CanvasPrompt prompt = prompt(tx, promptId);
           List<CanvasEntry> entries =
@@ -200,7 +200,7 @@ public final class CanvasService {
   public CanvasEntry addEntry(CanvasEntry entry, List<CitationTarget> citations) {
     AtomicLong canvasId = new AtomicLong();
     return writes.undoable(
-        "Add answer",
+        ServiceText.get("undo.addAnswer"),
         tx -> {
           CanvasEntry inserted = tx.canvases().insertEntry(entry);
           citations.forEach(target -> tx.canvases().cite(inserted.id(), target));
@@ -223,7 +223,7 @@ public final class CanvasService {
   /** Changes an entry's answer or its Plan / Do fields. */
   public void updateEntry(CanvasEntry entry) {
     writes.undoable(
-        "Edit answer",
+        ServiceText.get("undo.editAnswer"),
         tx -> {
           CanvasEntry before = entry(tx, entry.id());
           tx.canvases().updateEntry(entry);
@@ -237,7 +237,7 @@ public final class CanvasService {
 
   public void deleteEntry(long entryId) {
     writes.undoable(
-        "Remove answer",
+        ServiceText.get("undo.removeAnswer"),
         tx -> {
           CanvasEntry before = entry(tx, entryId);
           List<CitationLink> links = citationLinks(tx, before);
@@ -257,7 +257,7 @@ public final class CanvasService {
   /** Cites an insight or an observation from an entry (a repeat is ignored). */
   public void cite(long entryId, CitationTarget target) {
     writes.undoable(
-        "Cite",
+        ServiceText.get("undo.cite"),
         tx -> {
           boolean had = tx.canvases().citations(entryId).contains(target);
           tx.canvases().cite(entryId, target);
@@ -275,7 +275,7 @@ public final class CanvasService {
 
   public void uncite(long entryId, CitationTarget target) {
     writes.undoable(
-        "Remove citation",
+        ServiceText.get("undo.removeCitation"),
         tx -> {
           CanvasEntry entry = entry(tx, entryId);
           List<CitationLink> links =
@@ -296,9 +296,9 @@ public final class CanvasService {
   }
 
   public ManifestoItem addManifestoItem(long canvasId, String text) {
-    String trimmed = Require.text(text, "Commitment");
+    String trimmed = Require.text(text, ServiceText.get("field.commitment"));
     return writes.undoable(
-        "Add commitment",
+        ServiceText.get("undo.addCommitment"),
         tx -> {
           int next =
               tx.canvases().manifesto(canvasId).stream()
@@ -317,9 +317,9 @@ public final class CanvasService {
   }
 
   public void updateManifestoItem(ManifestoItem item) {
-    Require.text(item.text(), "Commitment");
+    Require.text(item.text(), ServiceText.get("field.commitment"));
     writes.undoable(
-        "Edit commitment",
+        ServiceText.get("undo.editCommitment"),
         tx -> {
           ManifestoItem before =
               tx.canvases().manifesto(item.canvasId()).stream()
@@ -337,7 +337,7 @@ public final class CanvasService {
 
   public void deleteManifestoItem(long canvasId, long itemId) {
     writes.undoable(
-        "Remove commitment",
+        ServiceText.get("undo.removeCommitment"),
         tx -> {
           ManifestoItem before =
               tx.canvases().manifesto(canvasId).stream()
@@ -356,12 +356,12 @@ public final class CanvasService {
   /** Keeps a dated, read-only copy of the canvas with the text of everything it cites. */
   public CanvasVersion freeze(long canvasId, String label) {
     return writes.undoable(
-        "Freeze version",
+        ServiceText.get("undo.freezeVersion"),
         tx -> {
           var content = CanvasReading.content(tx, canvasId);
           String name =
               label == null || label.isBlank()
-                  ? "Version of " + java.time.LocalDate.now()
+                  ? ServiceText.get("canvas.versionOf", java.time.LocalDate.now().toString())
                   : label.trim();
           CanvasVersion version =
               tx.canvasVersions()
@@ -372,7 +372,9 @@ public final class CanvasService {
                           name,
                           OffsetDateTime.now(),
                           content.canvas().title(),
-                          content.scope() == null ? "All studies" : content.scope(),
+                          content.scope() == null
+                              ? ServiceText.get("canvas.allStudies")
+                              : content.scope(),
                           content.owner(),
                           content.canvas().status()),
                       CanvasReading.frozen(tx, content),
@@ -431,13 +433,19 @@ public final class CanvasService {
   private static CanvasPrompt prompt(Tx tx, long promptId) {
     return tx.canvases()
         .promptById(promptId)
-        .orElseThrow(() -> new BadInputException("Prompt", "it is no longer on the canvas"));
+        .orElseThrow(
+            () ->
+                new BadInputException(
+                    ServiceText.get("field.prompt"), ServiceText.get("problem.goneFromCanvas")));
   }
 
   private static CanvasEntry entry(Tx tx, long entryId) {
     return tx.canvases()
         .entryById(entryId)
-        .orElseThrow(() -> new BadInputException("Answer", "it is no longer on the canvas"));
+        .orElseThrow(
+            () ->
+                new BadInputException(
+                    ServiceText.get("field.answer"), ServiceText.get("problem.goneFromCanvas")));
   }
 
   private static List<CitationLink> citationLinks(Tx tx, CanvasEntry entry) {

@@ -44,7 +44,7 @@ public final class CodebookService {
   public Code create(Code code) {
     String name = checkName(code.name());
     return writes.undoable(
-        "Add code",
+        ServiceText.get("undo.addCode"),
         Topic.CODES,
         tx -> {
           if (code.parentId() != null) {
@@ -70,7 +70,8 @@ public final class CodebookService {
       return code;
     }
     return writes.undoable(
-        "Add code " + String.join(Code.PATH_SEPARATOR, CodeTree.splitPath(path)),
+        ServiceText.get(
+            "undo.addCodePath", String.join(Code.PATH_SEPARATOR, CodeTree.splitPath(path))),
         Topic.CODES,
         tx -> {
           Code last = ensurePath(tx, path, created);
@@ -102,10 +103,11 @@ public final class CodebookService {
   static Code ensurePath(Tx tx, String path, List<Code> created) {
     List<String> names = CodeTree.splitPath(path);
     if (names.isEmpty()) {
-      throw new BadInputException("Code", "the code path \"" + path + "\" has no name in it");
+      throw new BadInputException(
+          ServiceText.get("field.code"), ServiceText.get("problem.codePathWithoutName", path));
     }
     if (names.size() > Code.MAX_DEPTH) {
-      throw new BadInputException("Code", tooDeep(names.size()));
+      throw new BadInputException(ServiceText.get("field.code"), tooDeep(names.size()));
     }
     Code current = null;
     for (String name : names) {
@@ -126,7 +128,7 @@ public final class CodebookService {
     String name = checkName(code.name());
     checkColour(code.colour());
     writes.undoable(
-        "Edit code",
+        ServiceText.get("undo.editCode"),
         Topic.CODES,
         tx -> {
           Code before = tx.codes().byId(code.id()).orElseThrow();
@@ -141,14 +143,14 @@ public final class CodebookService {
   /** Moves a code (with everything below it) under another code, or to the top (null). */
   public void move(long codeId, Long newParentId) {
     writes.undoable(
-        "Move code",
+        ServiceText.get("undo.moveCode"),
         Topic.CODES,
         tx -> {
           CodeTree tree = new CodeTree(tx.codes().all());
           Code before = tree.get(codeId);
           if (newParentId != null && tree.isWithin(newParentId, codeId)) {
             throw new BadInputException(
-                "Move to", "a code cannot move under itself or its own subcodes");
+                ServiceText.get("field.moveTo"), ServiceText.get("problem.moveUnderItself"));
           }
           if (newParentId != null) {
             refuseTooDeep(tree, newParentId, tree.levelsFrom(codeId));
@@ -175,12 +177,13 @@ public final class CodebookService {
    */
   public void merge(long sourceId, long targetId) {
     writes.undoable(
-        "Merge codes",
+        ServiceText.get("undo.mergeCodes"),
         Set.of(Topic.CODES, Topic.OBSERVATIONS),
         tx -> {
           CodeTree tree = new CodeTree(tx.codes().all());
           if (sourceId == targetId || tree.isWithin(targetId, sourceId)) {
-            throw new BadInputException("Merge into", "choose a code outside the one being merged");
+            throw new BadInputException(
+                ServiceText.get("field.mergeInto"), ServiceText.get("problem.mergeIntoItself"));
           }
           Code source = tree.get(sourceId);
           List<Code> children = tree.childrenOf(sourceId);
@@ -236,7 +239,7 @@ public final class CodebookService {
   /** Deletes a code with its subcodes and their codings (the observations stay). */
   public void delete(long codeId) {
     writes.undoable(
-        "Delete code",
+        ServiceText.get("undo.deleteCode"),
         Set.of(Topic.CODES, Topic.OBSERVATIONS),
         tx -> {
           CodeSubtree deleted = CodeSubtree.take(tx, codeId);
@@ -249,15 +252,12 @@ public final class CodebookService {
   private static void refuseTooDeep(CodeTree tree, long parentId, int levels) {
     int total = tree.depthOf(parentId) + 1 + levels;
     if (total > Code.MAX_DEPTH) {
-      throw new BadInputException("Code", tooDeep(total));
+      throw new BadInputException(ServiceText.get("field.code"), tooDeep(total));
     }
   }
 
   private static String tooDeep(int levels) {
-    return "the code path would have "
-        + levels
-        + " levels; a code path has at most "
-        + Code.MAX_DEPTH;
+    return ServiceText.get("problem.codePathTooDeep", levels, Code.MAX_DEPTH);
   }
 
   private static int nextOrder(CodeTree tree, Long parentId) {
@@ -282,21 +282,24 @@ public final class CodebookService {
         .ifPresent(
             other -> {
               throw new BadInputException(
-                  "Name", "a code called \"" + name.trim() + "\" exists there already");
+                  ServiceText.get("field.name"),
+                  ServiceText.get("problem.codeExists", name.trim()));
             });
   }
 
   private static void checkColour(String colour) {
     if (colour != null && !colour.isBlank() && !colour.matches("#[0-9A-Fa-f]{6}")) {
-      throw new BadInputException("Colour", "\"" + colour + "\" is not a colour like #1F6FB2");
+      throw new BadInputException(
+          ServiceText.get("field.colour"), ServiceText.get("problem.notAColour", colour));
     }
   }
 
   private static String checkName(String name) {
-    String trimmed = Require.text(name, "Name");
+    String trimmed = Require.text(name, ServiceText.get("field.name"));
     if (trimmed.contains(Code.PATH_SEPARATOR)) {
-      throw new BadInputException("Name", "a code name cannot contain \"/\": it separates levels");
+      throw new BadInputException(
+          ServiceText.get("field.name"), ServiceText.get("problem.slashInCodeName"));
     }
-    return Require.maxLength(trimmed, 200, "Name");
+    return Require.maxLength(trimmed, 200, ServiceText.get("field.name"));
   }
 }

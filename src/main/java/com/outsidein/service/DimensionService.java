@@ -45,9 +45,9 @@ public final class DimensionService {
   }
 
   public DimensionValue add(Dimension dimension, String name) {
-    String trimmed = Require.text(name, "Name");
+    String trimmed = Require.text(name, ServiceText.get("field.name"));
     return writes.undoable(
-        "Add list value",
+        ServiceText.get("undo.addListValue"),
         Topic.DIMENSIONS,
         tx -> {
           refuseDuplicate(tx, dimension, trimmed, 0);
@@ -61,9 +61,9 @@ public final class DimensionService {
   }
 
   public void rename(long valueId, String name) {
-    String trimmed = Require.text(name, "Name");
+    String trimmed = Require.text(name, ServiceText.get("field.name"));
     writes.undoable(
-        "Rename list value",
+        ServiceText.get("undo.renameListValue"),
         EVERYTHING_CUT_BY_THEM,
         tx -> {
           DimensionValue before = tx.dimensions().byId(valueId).orElseThrow();
@@ -79,7 +79,7 @@ public final class DimensionService {
   /** Moves a value one place up (-1) or down (+1) in its list. */
   public void move(long valueId, int step) {
     writes.undoable(
-        "Reorder list",
+        ServiceText.get("undo.reorderList"),
         Topic.DIMENSIONS,
         tx -> {
           DimensionValue value = tx.dimensions().byId(valueId).orElseThrow();
@@ -110,7 +110,7 @@ public final class DimensionService {
   /** Deletes a value; what used it is left without one (undo puts it back). */
   public void delete(long valueId) {
     writes.undoable(
-        "Delete list value",
+        ServiceText.get("undo.deleteListValue"),
         EVERYTHING_CUT_BY_THEM,
         tx -> {
           DimensionValue before = tx.dimensions().byId(valueId).orElseThrow();
@@ -132,7 +132,9 @@ public final class DimensionService {
         .filter(other -> other.id() != exceptId)
         .ifPresent(
             other -> {
-              throw new BadInputException("Name", "the list has \"" + other.name() + "\" already");
+              throw new BadInputException(
+                  ServiceText.get("field.name"),
+                  ServiceText.get("problem.listValueExists", other.name()));
             });
   }
 }

@@ -70,7 +70,10 @@ public final class ImportService {
   public ImportSummary importObservations(
       ObservationImport file, String studyTitle, boolean again, ImportProgress progress) {
     String title =
-        Require.maxLength(Require.text(studyTitle, "Study"), ColumnSizes.STUDY_TITLE, "Study");
+        Require.maxLength(
+            Require.text(studyTitle, ServiceText.get("field.study")),
+            ColumnSizes.STUDY_TITLE,
+            ServiceText.get("field.study"));
     return writes.irreversible(EVERYTHING_IMPORTED, tx -> write(tx, file, title, again, progress));
   }
 
@@ -189,7 +192,7 @@ public final class ImportService {
                           now,
                           file.rows().size()));
           ImportResolver resolver = new ImportResolver(tx, null, batch.id());
-          String reason = "Imported from " + file.fileName();
+          String reason = ServiceText.get("consent.imported", file.fileName());
           int done = 0;
           for (ImportedPerson row : file.rows()) {
             if (done++ % ImportWriter.CHUNK == 0) {
@@ -254,7 +257,8 @@ public final class ImportService {
                   .orElseThrow(
                       () ->
                           new com.outsidein.domain.BadInputException(
-                              "Import", "that import was removed already"));
+                              ServiceText.get("field.import"),
+                              ServiceText.get("problem.importRemoved")));
           ImportWriter writer = tx.importWriter();
           int observations = writer.deleteObservations(batchId);
           int interviews = writer.deleteInterviews(batchId);

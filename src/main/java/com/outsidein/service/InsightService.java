@@ -57,7 +57,7 @@ public final class InsightService {
     check(insight);
     List<Long> ids = List.copyOf(evidence);
     return writes.undoable(
-        "Add insight",
+        ServiceText.get("undo.addInsight"),
         tx -> {
           Insight inserted = tx.insights().insert(insight);
           tx.insights().addEvidence(inserted.id(), ids);
@@ -78,7 +78,7 @@ public final class InsightService {
   public void update(Insight insight) {
     check(insight);
     writes.undoable(
-        "Edit insight",
+        ServiceText.get("undo.editInsight"),
         tx -> {
           Insight before = tx.insights().byId(insight.id()).orElseThrow();
           tx.insights().update(insight);
@@ -94,7 +94,9 @@ public final class InsightService {
   public void addEvidence(long insightId, Collection<Long> observationIds) {
     List<Long> ids = List.copyOf(observationIds);
     writes.undoable(
-        ids.size() == 1 ? "Add evidence" : "Add " + ids.size() + " observations as evidence",
+        ids.size() == 1
+            ? ServiceText.get("undo.addEvidence.one")
+            : ServiceText.get("undo.addEvidence.many", ids.size()),
         tx -> {
           List<Long> present = tx.insights().evidenceIds(insightId);
           List<Long> added = ids.stream().distinct().filter(id -> !present.contains(id)).toList();
@@ -112,7 +114,9 @@ public final class InsightService {
   public void removeEvidence(long insightId, Collection<Long> observationIds) {
     List<Long> ids = List.copyOf(observationIds);
     writes.undoable(
-        ids.size() == 1 ? "Remove evidence" : "Remove " + ids.size() + " observations as evidence",
+        ids.size() == 1
+            ? ServiceText.get("undo.removeEvidence.one")
+            : ServiceText.get("undo.removeEvidence.many", ids.size()),
         tx -> {
           List<EvidenceLink> removed = links(tx, insightId, ids);
           removed.forEach(link -> tx.insights().removeEvidence(insightId, link.observationId()));
@@ -129,7 +133,7 @@ public final class InsightService {
   /** Deletes an insight with its evidence links and the canvas citations of it. */
   public void delete(long insightId) {
     writes.undoable(
-        "Delete insight",
+        ServiceText.get("undo.deleteInsight"),
         tx -> {
           InsightSnapshot deleted = InsightSnapshot.take(tx, insightId);
           InsightSnapshot.delete(tx, insightId);
@@ -158,8 +162,8 @@ public final class InsightService {
   }
 
   private static void check(Insight insight) {
-    Require.text(insight.title(), "Title");
-    Require.maxLength(insight.title().trim(), MAX_TITLE, "Title");
-    Require.maxLength(insight.statement(), MAX_STATEMENT, "Statement");
+    Require.text(insight.title(), ServiceText.get("field.title"));
+    Require.maxLength(insight.title().trim(), MAX_TITLE, ServiceText.get("field.title"));
+    Require.maxLength(insight.statement(), MAX_STATEMENT, ServiceText.get("field.statement"));
   }
 }

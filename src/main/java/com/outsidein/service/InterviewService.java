@@ -55,11 +55,11 @@ public final class InterviewService {
 
   /** Adds an interview with its participants, in one transaction. */
   public Interview create(Interview interview, List<Long> participantIds) {
-    String title = Require.text(interview.title(), "Title");
-    Require.maxLength(interview.notes(), MAX_TEXT, "Notes");
-    Require.maxLength(interview.transcript(), MAX_TEXT, "Transcript");
+    String title = Require.text(interview.title(), ServiceText.get("field.title"));
+    Require.maxLength(interview.notes(), MAX_TEXT, ServiceText.get("field.notes"));
+    Require.maxLength(interview.transcript(), MAX_TEXT, ServiceText.get("field.transcript"));
     return writes.undoable(
-        "Add interview",
+        ServiceText.get("undo.addInterview"),
         Topic.INTERVIEWS,
         tx -> {
           refuseDuplicateTitle(tx, interview.studyId(), title, 0);
@@ -80,9 +80,9 @@ public final class InterviewService {
 
   /** Changes an interview's details: title, date, interviewer, channel, journey stage. */
   public void updateDetails(Interview details) {
-    String title = Require.text(details.title(), "Title");
+    String title = Require.text(details.title(), ServiceText.get("field.title"));
     writes.undoable(
-        "Edit interview",
+        ServiceText.get("undo.editInterview"),
         Topic.INTERVIEWS,
         tx -> {
           Interview before = tx.interviews().byId(details.id()).orElseThrow();
@@ -99,7 +99,7 @@ public final class InterviewService {
   /** Sets who took part; the texts typed meanwhile are never touched by undo. */
   public void setParticipants(long interviewId, List<Long> personIds) {
     writes.undoable(
-        "Change participants",
+        ServiceText.get("undo.changeParticipants"),
         Set.of(Topic.INTERVIEWS, Topic.PEOPLE),
         tx -> {
           List<Long> before = tx.interviews().participantIds(interviewId);
@@ -127,7 +127,12 @@ public final class InterviewService {
    * @return the highlights as they now stand, by observation
    */
   public List<Observation> saveText(long interviewId, InterviewField field, String text) {
-    Require.maxLength(text, MAX_TEXT, field == InterviewField.NOTES ? "Notes" : "Transcript");
+    Require.maxLength(
+        text,
+        MAX_TEXT,
+        field == InterviewField.NOTES
+            ? ServiceText.get("field.notes")
+            : ServiceText.get("field.transcript"));
     return writes.change(
         tx -> {
           if (!tx.interviews().exists(interviewId)) {
@@ -182,7 +187,7 @@ public final class InterviewService {
   /** Deletes an interview with its observations and their links, in one transaction. */
   public void delete(long interviewId) {
     writes.undoable(
-        "Delete interview",
+        ServiceText.get("undo.deleteInterview"),
         Set.of(Topic.INTERVIEWS, Topic.OBSERVATIONS, Topic.INSIGHTS, Topic.CANVASES),
         tx -> {
           InterviewSnapshot deleted = InterviewSnapshot.take(tx, interviewId);
@@ -218,7 +223,8 @@ public final class InterviewService {
         .ifPresent(
             other -> {
               throw new BadInputException(
-                  "Title", "this study has an interview called \"" + title + "\" already");
+                  ServiceText.get("field.title"),
+                  ServiceText.get("problem.interviewExists", title));
             });
   }
 }

@@ -61,7 +61,7 @@ public final class ObservationService {
   public Observation create(Observation observation, List<Long> codeIds) {
     check(observation);
     return writes.undoable(
-        "Add observation",
+        ServiceText.get("undo.addObservation"),
         Topic.OBSERVATIONS,
         tx -> {
           Observation inserted = tx.observations().insert(observation);
@@ -96,7 +96,8 @@ public final class ObservationService {
       Tx tx, Interview interview, InterviewField field, int start, int end) {
     String text = interview.text(field);
     if (start < 0 || end > text.length() || start >= end) {
-      throw new BadInputException("Selection", "select the words to quote first");
+      throw new BadInputException(
+          ServiceText.get("field.selection"), ServiceText.get("problem.nothingSelected"));
     }
     int from = start;
     int to = end;
@@ -107,7 +108,8 @@ public final class ObservationService {
       to--;
     }
     if (from == to) {
-      throw new BadInputException("Selection", "the selection holds no words");
+      throw new BadInputException(
+          ServiceText.get("field.selection"), ServiceText.get("problem.selectionWithoutWords"));
     }
     String quote = text.substring(from, to);
     List<Person> participants = new ArrayList<>();
@@ -139,7 +141,7 @@ public final class ObservationService {
   public void update(Observation observation) {
     check(observation);
     writes.undoable(
-        "Edit observation",
+        ServiceText.get("undo.editObservation"),
         Topic.OBSERVATIONS,
         tx -> {
           Observation before = tx.observations().byId(observation.id()).orElseThrow();
@@ -155,7 +157,9 @@ public final class ObservationService {
   public void addCode(Collection<Long> observationIds, long codeId) {
     List<Long> ids = List.copyOf(observationIds);
     writes.undoable(
-        ids.size() == 1 ? "Add code" : "Add code to " + ids.size() + " observations",
+        ids.size() == 1
+            ? ServiceText.get("undo.codeObservations.one")
+            : ServiceText.get("undo.codeObservations.many", ids.size()),
         Topic.OBSERVATIONS,
         tx -> {
           List<Long> added = new ArrayList<>();
@@ -176,7 +180,9 @@ public final class ObservationService {
   public void removeCode(Collection<Long> observationIds, long codeId) {
     List<Long> ids = List.copyOf(observationIds);
     writes.undoable(
-        ids.size() == 1 ? "Remove code" : "Remove code from " + ids.size() + " observations",
+        ids.size() == 1
+            ? ServiceText.get("undo.uncodeObservations.one")
+            : ServiceText.get("undo.uncodeObservations.many", ids.size()),
         Topic.OBSERVATIONS,
         tx -> {
           List<Long> removed = new ArrayList<>();
@@ -211,7 +217,9 @@ public final class ObservationService {
   public void delete(Collection<Long> observationIds) {
     List<Long> ids = List.copyOf(observationIds);
     writes.undoable(
-        ids.size() == 1 ? "Delete observation" : "Delete " + ids.size() + " observations",
+        ids.size() == 1
+            ? ServiceText.get("undo.deleteObservations.one")
+            : ServiceText.get("undo.deleteObservations.many", ids.size()),
         Set.of(Topic.OBSERVATIONS, Topic.INSIGHTS, Topic.CANVASES),
         tx -> {
           List<ObservationSnapshot> deleted = new ArrayList<>();
@@ -227,13 +235,14 @@ public final class ObservationService {
   }
 
   static void check(Observation observation) {
-    Require.text(observation.text(), "Observation");
-    Require.maxLength(observation.text(), MAX_TEXT, "Observation");
-    Require.maxLength(observation.quote(), MAX_TEXT, "Quote");
+    Require.text(observation.text(), ServiceText.get("field.observation"));
+    Require.maxLength(observation.text(), MAX_TEXT, ServiceText.get("field.observation"));
+    Require.maxLength(observation.quote(), MAX_TEXT, ServiceText.get("field.quote"));
     Integer sentiment = observation.sentiment();
     if (sentiment != null
         && (sentiment < Observation.MIN_SENTIMENT || sentiment > Observation.MAX_SENTIMENT)) {
-      throw new BadInputException("Sentiment", "must be a whole number from -2 to 2");
+      throw new BadInputException(
+          ServiceText.get("field.sentiment"), ServiceText.get("problem.sentimentRange"));
     }
   }
 }

@@ -21,7 +21,7 @@ final class PeopleMerge {
           .recordConsentChange(
               keep.id(),
               change.consent(),
-              "From " + merged.person().name() + ": " + reason(change));
+              ServiceText.get("consent.fromMerged", merged.person().name(), reason(change)));
     }
     Person result = combined(keep.person(), merged.person());
     tx.people().delete(merged.id());
@@ -31,7 +31,7 @@ final class PeopleMerge {
           .recordConsentChange(
               keep.id(),
               result.consent(),
-              "Merged with " + merged.person().name() + ": the stricter consent applies");
+              ServiceText.get("consent.mergedStricter", merged.person().name()));
     }
     return result;
   }
@@ -64,6 +64,6 @@ final class PeopleMerge {
   }
 
   private static String reason(ConsentChange change) {
-    return change.reason() == null ? "consent recorded" : change.reason();
+    return change.reason() == null ? ServiceText.get("consent.recordedBefore") : change.reason();
   }
 }

@@ -109,7 +109,7 @@ public final class PeopleService {
                     change.changedAt().toLocalDate(),
                     HistoryEvent.Type.CONSENT,
                     null,
-                    change.reason() == null ? "Consent changed" : change.reason(),
+                    change.reason() == null ? ServiceText.get("consent.changed") : change.reason(),
                     describe(change),
                     change.id()));
           }
@@ -122,19 +122,23 @@ public final class PeopleService {
 
   private static String describe(ConsentChange change) {
     var c = change.consent();
-    return "notes "
-        + (c.notes() ? "yes" : "no")
-        + ", quotes "
-        + (c.quotes() ? "yes" : "no")
-        + ", recording "
-        + (c.recording() ? "yes" : "no")
-        + (c.withdrawnOn() == null ? "" : ", withdrawn " + c.withdrawnOn());
+    String notes = yesNo(c.notes());
+    String quotes = yesNo(c.quotes());
+    String recording = yesNo(c.recording());
+    return c.withdrawnOn() == null
+        ? ServiceText.get("consent.summary", notes, quotes, recording)
+        : ServiceText.get(
+            "consent.summaryWithdrawn", notes, quotes, recording, c.withdrawnOn().toString());
+  }
+
+  private static String yesNo(boolean value) {
+    return ServiceText.get(value ? "consent.yes" : "consent.no");
   }
 
   public Account createAccount(Account account) {
     String name = checkAccount(account);
     return writes.undoable(
-        "Add account",
+        ServiceText.get("undo.addAccount"),
         Topic.PEOPLE,
         tx -> {
           refuseDuplicateAccount(tx, name, 0);
@@ -149,7 +153,7 @@ public final class PeopleService {
   public void updateAccount(Account account) {
     String name = checkAccount(account);
     writes.undoable(
-        "Edit account",
+        ServiceText.get("undo.editAccount"),
         Topic.PEOPLE,
         tx -> {
           refuseDuplicateAccount(tx, name, account.id());
@@ -165,7 +169,7 @@ public final class PeopleService {
   /** Deletes an account; its people stay, without an account. */
   public void deleteAccount(long accountId) {
     writes.undoable(
-        "Delete account",
+        ServiceText.get("undo.deleteAccount"),
         Topic.PEOPLE,
         tx -> {
           Account before = tx.accounts().byId(accountId).orElseThrow();
@@ -188,12 +192,14 @@ public final class PeopleService {
   public Person createPerson(Person person) {
     checkPerson(person);
     return writes.undoable(
-        "Add person",
+        ServiceText.get("undo.addPerson"),
         Topic.PEOPLE,
         tx -> {
           refuseDuplicateEmail(tx, person.email(), 0);
           Person inserted = tx.people().insert(person);
-          tx.people().recordConsentChange(inserted.id(), inserted.consent(), "Recorded");
+          tx.people()
+              .recordConsentChange(
+                  inserted.id(), inserted.consent(), ServiceText.get("consent.recorded"));
           List<ConsentChange> history = tx.people().consentHistory(inserted.id());
           return Performed.of(
               inserted,
@@ -212,7 +218,7 @@ public final class PeopleService {
   public void updatePerson(Person person, String consentReason) {
     checkPerson(person);
     writes.undoable(
-        "Edit person",
+        ServiceText.get("undo.editPerson"),
         Topic.PEOPLE,
         tx -> {
           refuseDuplicateEmail(tx, person.email(), person.id());
@@ -225,7 +231,7 @@ public final class PeopleService {
                     person.id(),
                     person.consent(),
                     consentReason == null || consentReason.isBlank()
-                        ? "Consent changed"
+                        ? ServiceText.get("consent.changed")
                         : consentReason);
           }
           List<ConsentChange> historyAfter = tx.people().consentHistory(person.id());
@@ -249,10 +255,11 @@ public final class PeopleService {
    */
   public Person merge(long keepId, long mergedId) {
     if (keepId == mergedId) {
-      throw new BadInputException("Merge", "choose two different people");
+      throw new BadInputException(
+          ServiceText.get("field.merge"), ServiceText.get("problem.samePerson"));
     }
     return writes.undoable(
-        "Merge people",
+        ServiceText.get("undo.mergePeople"),
         Set.of(Topic.PEOPLE, Topic.INTERVIEWS, Topic.OBSERVATIONS),
         tx -> {
           PersonSnapshot keep = PersonSnapshot.take(tx, keepId);
@@ -283,33 +290,40 @@ public final class PeopleService {
   }
 
   private static String checkAccount(Account account) {
-    String name = Require.text(account.name(), "Account name");
-    Require.maxLength(name, ColumnSizes.ACCOUNT_NAME, "Account name");
+    String name = Require.text(account.name(), ServiceText.get("field.accountName"));
+    Require.maxLength(name, ColumnSizes.ACCOUNT_NAME, ServiceText.get("field.accountName"));
     if (account.annualValue() != null && account.annualValue().signum() < 0) {
-      throw new BadInputException("Annual value", "must not be negative");
+      throw new BadInputException(
+          ServiceText.get("field.annualValue"), ServiceText.get("problem.negative"));
     }
     return name;
   }
 
   private static void checkPerson(Person person) {
-    Require.maxLength(Require.text(person.name(), "Name"), ColumnSizes.PERSON_NAME, "Name");
-    Require.maxLength(person.role(), ColumnSizes.PERSON_ROLE, "Role");
+    Require.maxLength(
+        Require.text(person.name(), ServiceText.get("field.name")),
+        ColumnSizes.PERSON_NAME,
+        ServiceText.get("field.name"));
+    Require.maxLength(person.role(), ColumnSizes.PERSON_ROLE, ServiceText.get("field.role"));
     String email = person.email();
     if (email != null && !email.isBlank() && !EmailAddress.isValid(email)) {
-      throw new BadInputException("Email", EmailAddress.problem(email));
+      throw new BadInputException(ServiceText.get("field.email"), EmailAddress.problem(email));
     }
     if (email != null
         && email.trim().toLowerCase(Locale.ROOT).length() > ColumnSizes.PERSON_EMAIL) {
       // Checked lower-cased: that is how it is kept for matching, and some letters grow so.
       throw new BadInputException(
-          "Email", "is longer than " + ColumnSizes.PERSON_EMAIL + " characters");
+          ServiceText.get("field.email"),
+          ServiceText.get("problem.tooLong", ColumnSizes.PERSON_EMAIL));
     }
     var consent = person.consent();
     if (consent != null
         && consent.givenOn() != null
         && consent.withdrawnOn() != null
         && consent.withdrawnOn().isBefore(consent.givenOn())) {
-      throw new BadInputException("Consent withdrawn on", "is before the day consent was given");
+      throw new BadInputException(
+          ServiceText.get("field.consentWithdrawnOn"),
+          ServiceText.get("problem.withdrawnBeforeGiven"));
     }
   }
 
@@ -320,7 +334,8 @@ public final class PeopleService {
         .ifPresent(
             other -> {
               throw new BadInputException(
-                  "Account name", "an account called \"" + name + "\" exists already");
+                  ServiceText.get("field.accountName"),
+                  ServiceText.get("problem.accountExists", name));
             });
   }
 
@@ -334,11 +349,8 @@ public final class PeopleService {
         .ifPresent(
             other -> {
               throw new BadInputException(
-                  "Email",
-                  other.name()
-                      + " already has the email "
-                      + email.trim()
-                      + " (merge them instead?)");
+                  ServiceText.get("field.email"),
+                  ServiceText.get("problem.emailTaken", other.name(), email.trim()));
             });
   }
 }

@@ -9,14 +9,14 @@ final class Require {
 
   static String text(String value, String field) {
     if (value == null || value.isBlank()) {
-      throw new BadInputException(field, "must not be blank");
+      throw new BadInputException(field, ServiceText.get("problem.blank"));
     }
     return value.trim();
   }
 
   static String maxLength(String value, int max, String field) {
     if (value != null && value.length() > max) {
-      throw new BadInputException(field, "is longer than " + max + " characters");
+      throw new BadInputException(field, ServiceText.get("problem.tooLong", max));
     }
     return value;
   }

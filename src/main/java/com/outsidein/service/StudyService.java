@@ -36,7 +36,7 @@ public final class StudyService {
     String title = checkTexts(study);
     checkDates(study);
     return writes.undoable(
-        "Add study",
+        ServiceText.get("undo.addStudy"),
         Topic.STUDIES,
         tx -> {
           refuseDuplicate(tx, title, 0);
@@ -52,7 +52,7 @@ public final class StudyService {
     String title = checkTexts(study);
     checkDates(study);
     writes.undoable(
-        "Edit study",
+        ServiceText.get("undo.editStudy"),
         Topic.STUDIES,
         tx -> {
           refuseDuplicate(tx, title, study.id());
@@ -77,7 +77,7 @@ public final class StudyService {
    */
   public void delete(long studyId) {
     writes.undoable(
-        "Delete study",
+        ServiceText.get("undo.deleteStudy"),
         Set.of(Topic.STUDIES, Topic.INTERVIEWS, Topic.OBSERVATIONS, Topic.INSIGHTS, Topic.CANVASES),
         tx -> {
           StudySnapshot deleted = StudySnapshot.take(tx, studyId);
@@ -93,22 +93,26 @@ public final class StudyService {
         .ifPresent(
             other -> {
               throw new BadInputException(
-                  "Title", "a study called \"" + title + "\" exists already");
+                  ServiceText.get("field.title"), ServiceText.get("problem.studyExists", title));
             });
   }
 
   /** The title (trimmed), after checking that every text fits its column. */
   private static String checkTexts(Study study) {
-    String title = Require.text(study.title(), "Title");
-    Require.maxLength(title, ColumnSizes.STUDY_TITLE, "Title");
-    Require.maxLength(study.method(), ColumnSizes.STUDY_METHOD, "Method");
-    Require.maxLength(study.researchQuestions(), ColumnSizes.STUDY_QUESTIONS, "Research questions");
+    String title = Require.text(study.title(), ServiceText.get("field.title"));
+    Require.maxLength(title, ColumnSizes.STUDY_TITLE, ServiceText.get("field.title"));
+    Require.maxLength(study.method(), ColumnSizes.STUDY_METHOD, ServiceText.get("field.method"));
+    Require.maxLength(
+        study.researchQuestions(),
+        ColumnSizes.STUDY_QUESTIONS,
+        ServiceText.get("field.researchQuestions"));
     return title;
   }
 
   private static void checkDates(Study study) {
     if (!Study.inOrder(study.startsOn(), study.endsOn())) {
-      throw new BadInputException("End date", "is before the start date");
+      throw new BadInputException(
+          ServiceText.get("field.endDate"), ServiceText.get("problem.endBeforeStart"));
     }
   }
 

@@ -21,9 +21,9 @@ public final class TeamService {
 
   /** The member with this name (ignoring case), added when there is none yet. */
   public TeamMember findOrCreate(String name, String email) {
-    String trimmed = Require.text(name, "Team member");
+    String trimmed = Require.text(name, ServiceText.get("field.teamMember"));
     if (email != null && !email.isBlank() && !EmailAddress.isValid(email)) {
-      throw new BadInputException("Email", EmailAddress.problem(email));
+      throw new BadInputException(ServiceText.get("field.email"), EmailAddress.problem(email));
     }
     return writes.change(
         Topic.TEAM,

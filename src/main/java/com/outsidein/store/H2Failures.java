@@ -40,10 +40,7 @@ final class H2Failures {
         && (password.getErrorCode() == ErrorCode.WRONG_USER_OR_PASSWORD
             || password.getErrorCode() == ErrorCode.FILE_ENCRYPTION_ERROR_1)) {
       return new WorkspaceUnavailableException(
-          Reason.WRONG_PASSWORD,
-          file,
-          "The password for the workspace " + file + " is not right.",
-          failure);
+          Reason.WRONG_PASSWORD, file, WorkspaceText.about("wrongPassword", file), failure);
     }
     Optional<WorkspaceUnavailableException> fault = fileFault(file, failure);
     if (fault.isPresent()) {
@@ -54,28 +51,16 @@ final class H2Failures {
     return switch (code) {
       case ErrorCode.DATABASE_ALREADY_OPEN_1 ->
           new WorkspaceUnavailableException(
-              Reason.BUSY,
-              file,
-              "The workspace "
-                  + file
-                  + " is open in another OutsideIn window or process."
-                  + " Close it there, then try again.",
-              failure);
+              Reason.BUSY, file, WorkspaceText.about("busy", file), failure);
       case ErrorCode.DATABASE_NOT_FOUND_WITH_IF_EXISTS_1, ErrorCode.DATABASE_NOT_FOUND_1 ->
           new WorkspaceUnavailableException(
-              Reason.MISSING, file, "There is no workspace at " + file + ".", failure);
+              Reason.MISSING, file, WorkspaceText.about("missing", file), failure);
       case ErrorCode.WRONG_USER_OR_PASSWORD, ErrorCode.FILE_ENCRYPTION_ERROR_1 ->
           new WorkspaceUnavailableException(
-              Reason.WRONG_PASSWORD,
-              file,
-              "The password for the workspace " + file + " is not right.",
-              failure);
+              Reason.WRONG_PASSWORD, file, WorkspaceText.about("wrongPassword", file), failure);
       default ->
           new WorkspaceUnavailableException(
-              Reason.UNREADABLE,
-              file,
-              "The file " + file + " cannot be read as an OutsideIn workspace.",
-              failure);
+              Reason.UNREADABLE, file, WorkspaceText.about("unreadable", file), failure);
     };
   }
 

@@ -54,14 +54,7 @@ final class Migrations {
       if (applied.getState() == MigrationState.FUTURE_SUCCESS
           || applied.getState() == MigrationState.FUTURE_FAILED) {
         throw new WorkspaceUnavailableException(
-            Reason.TOO_NEW,
-            file,
-            "The workspace "
-                + file
-                + " was written by a newer version of OutsideIn (schema "
-                + applied.getVersion()
-                + "). Update OutsideIn to open it.",
-            null);
+            Reason.TOO_NEW, file, WorkspaceText.about("tooNew", file, applied.getVersion()), null);
       }
     }
     String from = current.getVersion().getVersion();
@@ -104,10 +97,7 @@ final class Migrations {
       tables.next();
       if (tables.getLong(1) > 0) {
         throw new WorkspaceUnavailableException(
-            Reason.NOT_A_WORKSPACE,
-            file,
-            "The file " + file + " is an H2 database but not an OutsideIn workspace.",
-            null);
+            Reason.NOT_A_WORKSPACE, file, WorkspaceText.about("otherDatabase", file), null);
       }
     }
   }

@@ -74,10 +74,7 @@ public final class Workspace implements AutoCloseable {
     WorkspaceFiles.checkExisting(file);
     if (WorkspaceFiles.isEncrypted(file) && (password == null || password.length == 0)) {
       throw new WorkspaceUnavailableException(
-          Reason.PASSWORD_REQUIRED,
-          file,
-          "The workspace " + file + " is encrypted: its password is needed.",
-          null);
+          Reason.PASSWORD_REQUIRED, file, WorkspaceText.about("passwordRequired", file), null);
     }
     return connect(
         disk, file, true, WorkspaceFiles.isEncrypted(file) ? password : null, migrationLocations);
@@ -227,7 +224,7 @@ public final class Workspace implements AutoCloseable {
           archive.stream().filter(e -> e.getName().endsWith(WorkspaceFiles.EXTENSION)).toList();
       if (databases.size() != 1) {
         throw new com.outsidein.domain.BadInputException(
-            zip.toString(), "is not an OutsideIn backup (it holds no single workspace)");
+            zip.toString(), WorkspaceText.about("notOneWorkspaceInBackup", zip));
       }
       try (java.io.InputStream in = archive.getInputStream(databases.get(0))) {
         Files.copy(in, partial, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
@@ -238,7 +235,8 @@ public final class Workspace implements AutoCloseable {
           java.nio.file.StandardCopyOption.REPLACE_EXISTING,
           java.nio.file.StandardCopyOption.ATOMIC_MOVE);
     } catch (java.util.zip.ZipException e) {
-      throw new com.outsidein.domain.BadInputException(zip.toString(), "is not a backup zip file");
+      throw new com.outsidein.domain.BadInputException(
+          zip.toString(), WorkspaceText.about("backupNotZip", zip));
     } catch (java.io.IOException e) {
       throw new java.io.UncheckedIOException(e);
     } finally {

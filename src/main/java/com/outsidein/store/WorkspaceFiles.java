@@ -104,10 +104,7 @@ public final class WorkspaceFiles {
     }
     if (Files.exists(databaseFile)) {
       throw new WorkspaceUnavailableException(
-          Reason.ALREADY_EXISTS,
-          databaseFile,
-          "A workspace already exists at " + databaseFile + ".",
-          null);
+          Reason.ALREADY_EXISTS, databaseFile, WorkspaceText.about("exists", databaseFile), null);
     }
   }
 
@@ -118,7 +115,7 @@ public final class WorkspaceFiles {
   static WorkspaceUnavailableException unusable(Path databaseFile, IOException failure) {
     if (failure instanceof NoSuchFileException) {
       return new WorkspaceUnavailableException(
-          Reason.MISSING, databaseFile, "There is no workspace at " + databaseFile + ".", failure);
+          Reason.MISSING, databaseFile, WorkspaceText.about("missing", databaseFile), failure);
     }
     if (failure instanceof AccessDeniedException) {
       return new WorkspaceUnavailableException(
@@ -128,10 +125,7 @@ public final class WorkspaceFiles {
           failure);
     }
     return new WorkspaceUnavailableException(
-        Reason.UNREADABLE,
-        databaseFile,
-        "The file " + databaseFile + " cannot be read as an OutsideIn workspace.",
-        failure);
+        Reason.UNREADABLE, databaseFile, WorkspaceText.about("unreadable", databaseFile), failure);
   }
 
   private static boolean startsWith(Path file, byte[] header) {

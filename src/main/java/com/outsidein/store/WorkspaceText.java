@@ -15,13 +15,17 @@ final class WorkspaceText {
 
   /**
    * The sentence {@code key} about {@code file}: {0} is the file, {1} the folder of its backups,
-   * {2} an example of a workspace file inside it (when it is a folder).
+   * {2} an example of a workspace file inside it (when it is a folder), {3}… the further details.
    */
-  static String about(String key, Path file) {
+  static String about(String key, Path file, Object... details) {
     String name = file.getFileName() == null ? "" : file.getFileName().toString();
     Path backups =
         name.endsWith(WorkspaceFiles.EXTENSION) ? WorkspaceFiles.backupFolder(file) : file;
-    return new MessageFormat(BUNDLE.getString(key), Locale.ROOT)
-        .format(new Object[] {file, backups, file.resolve("research" + WorkspaceFiles.EXTENSION)});
+    Object[] args = new Object[3 + details.length];
+    args[0] = file;
+    args[1] = backups;
+    args[2] = file.resolve("research" + WorkspaceFiles.EXTENSION);
+    System.arraycopy(details, 0, args, 3, details.length);
+    return new MessageFormat(BUNDLE.getString(key), Locale.ROOT).format(args);
   }
 }

@@ -35,7 +35,9 @@ class MessageBundleTest {
       List.of(
           new Bundle("/com/outsidein/ui/messages.properties", "Messages.get("),
           new Bundle("/com/outsidein/exchange/report/report.properties", "ReportText.get("),
-          new Bundle("/com/outsidein/store/workspace.properties", "WorkspaceText.about("));
+          new Bundle("/com/outsidein/store/workspace.properties", "WorkspaceText.about("),
+          new Bundle("/com/outsidein/service/service.properties", "ServiceText.get("),
+          new Bundle("/com/outsidein/exchange/exchange.properties", "ExchangeText.get("));
 
   @Test
   void everyKeyTheCodeAsksForIsInItsBundle() throws IOException {

@@ -1,6 +1,7 @@
 package com.outsidein.exchange.importing;
 
 import com.outsidein.domain.Problem;
+import com.outsidein.exchange.ExchangeText;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.HashSet;
@@ -40,14 +41,14 @@ final class CellRules {
     if (!columnsWithProblem.add(column)) {
       return;
     }
-    problems.add(new Problem(file + ", row " + row + ", column " + column, what));
+    problems.add(new Problem(ExchangeText.get("where.cell", file, row, column), what));
   }
 
   /** A text value, null when blank; longer than {@code max} characters is a problem. */
   String text(String column, int max) {
     String value = header.value(cells, column);
     if (value != null && value.length() > max) {
-      problem(column, "is longer than " + max + " characters");
+      problem(column, ExchangeText.get("problem.tooLong", max));
       return null;
     }
     return value;
@@ -60,7 +61,7 @@ final class CellRules {
   String email(String column, int max) {
     String value = text(column, max);
     if (value != null && value.toLowerCase(java.util.Locale.ROOT).length() > max) {
-      problem(column, "is longer than " + max + " characters once lower-cased");
+      problem(column, ExchangeText.get("problem.tooLongLowerCased", max));
       return null;
     }
     return value;
@@ -69,7 +70,7 @@ final class CellRules {
   /** A text value that must not be blank. */
   String required(String column, int max) {
     if (header.value(cells, column) == null && header.has(column)) {
-      problem(column, "must not be blank");
+      problem(column, ExchangeText.get("problem.blank"));
       return null;
     }
     return text(column, max);
@@ -84,8 +85,7 @@ final class CellRules {
     try {
       return LocalDate.parse(value);
     } catch (DateTimeParseException e) {
-      problem(
-          column, "\"" + value + "\" is not a date; write it as YYYY-MM-DD, such as 2024-03-05");
+      problem(column, ExchangeText.get("problem.notADate", value));
       return null;
     }
   }
@@ -100,12 +100,12 @@ final class CellRules {
     try {
       int number = Integer.parseInt(digits);
       if (number < min || number > max) {
-        problem(column, value + " is outside " + min + ".." + max);
+        problem(column, ExchangeText.get("problem.outside", value, min, max));
         return null;
       }
       return number;
     } catch (NumberFormatException e) {
-      problem(column, "\"" + value + "\" is not a whole number from " + min + " to " + max);
+      problem(column, ExchangeText.get("problem.notAWholeNumber", value, min, max));
       return null;
     }
   }
@@ -122,7 +122,7 @@ final class CellRules {
       case "no", "n", "false", "0":
         return false;
       default:
-        problem(column, "\"" + value + "\" is neither yes nor no");
+        problem(column, ExchangeText.get("problem.notYesOrNo", value));
         return null;
     }
   }

@@ -1,6 +1,7 @@
 package com.outsidein.exchange.importing;
 
 import com.outsidein.domain.BadInputException;
+import com.outsidein.exchange.ExchangeText;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
@@ -59,16 +60,13 @@ final class CsvTable implements TableReader {
     String message = cause.getMessage() == null ? "" : cause.getMessage();
     if (message.contains("EOF reached before encapsulated token finished")) {
       return new BadInputException(
-          name + ", row " + row,
-          "a quoted value is never closed (a \" is missing), so the rest of the file cannot be"
-              + " read");
+          ExchangeText.get("where.row", name, row), ExchangeText.get("problem.csvQuoteNotClosed"));
     }
     if (message.contains("invalid char between encapsulated token and delimiter")) {
       return new BadInputException(
-          name + ", row " + row,
-          "a quoted value is followed by more text before the next comma; put quotes inside"
-              + " a quoted value as \"\"");
+          ExchangeText.get("where.row", name, row), ExchangeText.get("problem.csvTextAfterQuote"));
     }
-    return new BadInputException(name + ", row " + row, "cannot be read as CSV: " + message);
+    return new BadInputException(
+        ExchangeText.get("where.row", name, row), ExchangeText.get("problem.notCsv", message));
   }
 }

@@ -1,6 +1,7 @@
 package com.outsidein.exchange.importing;
 
 import com.outsidein.domain.Problem;
+import com.outsidein.exchange.ExchangeText;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -33,7 +34,8 @@ final class Header {
       } else if (positions.containsKey(name)) {
         problems.add(
             new Problem(
-                file + ", row 1, column " + name, "the column appears twice in the header row"));
+                ExchangeText.get("where.cell", file, 1, name),
+                ExchangeText.get("problem.columnTwice")));
       } else {
         positions.put(name, i);
         detected.add(name);
@@ -43,12 +45,8 @@ final class Header {
       if (!positions.containsKey(column)) {
         problems.add(
             new Problem(
-                file + ", row 1",
-                "the required column \""
-                    + column
-                    + "\" is missing (the header row has: "
-                    + headerRow(cells)
-                    + ")"));
+                ExchangeText.get("where.row", file, 1),
+                ExchangeText.get("problem.columnMissing", column, headerRow(cells))));
       }
     }
   }
@@ -64,7 +62,7 @@ final class Header {
   private static String headerRow(List<String> cells) {
     String shown = String.join(", ", cells.subList(0, Math.min(cells.size(), NAMED)));
     return cells.size() > NAMED
-        ? String.format(Locale.ROOT, "%s and %,d more", shown, cells.size() - NAMED)
+        ? ExchangeText.get("list.andMore", shown, cells.size() - NAMED)
         : shown;
   }
 
@@ -93,15 +91,9 @@ final class Header {
       return List.of();
     }
     if (unknown.size() == 1) {
-      return List.of(
-          "The column " + quoted(unknown) + " is not part of the import format and is ignored.");
+      return List.of(ExchangeText.get("warning.unknownColumn", quoted(unknown)));
     }
-    return List.of(
-        String.format(
-            Locale.ROOT,
-            "%,d columns are not part of the import format and are ignored: %s.",
-            unknown.size(),
-            quoted(unknown)));
+    return List.of(ExchangeText.get("warning.unknownColumns", unknown.size(), quoted(unknown)));
   }
 
   /** The first few names, quoted, and how many more there are. */
@@ -110,7 +102,7 @@ final class Header {
         names.subList(0, Math.min(names.size(), NAMED)).stream().map(n -> "\"" + n + "\"").toList();
     String list = String.join(", ", shown);
     return names.size() > NAMED
-        ? String.format(Locale.ROOT, "%s and %,d more", list, names.size() - NAMED)
+        ? ExchangeText.get("list.andMore", list, names.size() - NAMED)
         : list;
   }
 

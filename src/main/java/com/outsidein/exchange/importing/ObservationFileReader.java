@@ -5,6 +5,7 @@ import com.outsidein.domain.ImportProgress;
 import com.outsidein.domain.ImportedObservation;
 import com.outsidein.domain.ObservationImport;
 import com.outsidein.domain.Problem;
+import com.outsidein.exchange.ExchangeText;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -65,11 +66,10 @@ public final class ObservationFileReader {
           return true;
         });
     if (header[0] == null) {
-      throw new BadInputException(table.where(name), "the file is empty: it has no header row");
+      throw new BadInputException(table.where(name), ExchangeText.get("problem.noHeaderRow"));
     }
     if (problems.isEmpty() && rows.isEmpty()) {
-      throw new BadInputException(
-          table.where(name), "the file has a header row but no observations under it");
+      throw new BadInputException(table.where(name), ExchangeText.get("problem.noObservations"));
     }
     if (!problems.isEmpty()) {
       throw new BadInputException(problems);
@@ -95,7 +95,7 @@ public final class ObservationFileReader {
           return rows.size() < rowCount;
         });
     if (headerCells.isEmpty()) {
-      throw new BadInputException(table.where(name), "the file is empty: it has no header row");
+      throw new BadInputException(table.where(name), ExchangeText.get("problem.noHeaderRow"));
     }
     Header header =
         new Header(

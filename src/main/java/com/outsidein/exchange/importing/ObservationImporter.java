@@ -4,6 +4,7 @@ import com.outsidein.domain.BadInputException;
 import com.outsidein.domain.ImportProgress;
 import com.outsidein.domain.ImportSummary;
 import com.outsidein.domain.ObservationImport;
+import com.outsidein.exchange.ExchangeText;
 import com.outsidein.service.WorkspaceSession;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -74,12 +75,12 @@ public final class ObservationImporter {
 
   static String hash(Path file) {
     if (!java.nio.file.Files.isRegularFile(file)) {
-      throw new BadInputException(TableFiles.nameOf(file), "there is no such file");
+      throw new BadInputException(TableFiles.nameOf(file), ExchangeText.get("problem.noSuchFile"));
     }
     try {
       return FileHash.sha256(file);
     } catch (NoSuchFileException e) {
-      throw new BadInputException(TableFiles.nameOf(file), "there is no such file");
+      throw new BadInputException(TableFiles.nameOf(file), ExchangeText.get("problem.noSuchFile"));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -24,6 +24,7 @@ import com.outsidein.domain.EmailAddress;
 import com.outsidein.domain.ImportedObservation;
 import com.outsidein.domain.Observation;
 import com.outsidein.domain.ObservationKind;
+import com.outsidein.exchange.ExchangeText;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -88,8 +89,7 @@ final class ObservationRowParser {
     return ObservationKind.fromCode(code)
         .orElseGet(
             () -> {
-              cells.problem(
-                  KIND, "\"" + value + "\" is not a kind; use says, does, says-they-do or note");
+              cells.problem(KIND, ExchangeText.get("problem.notAKind", value));
               return ObservationKind.NOTE;
             });
   }
@@ -112,12 +112,7 @@ final class ObservationRowParser {
     List<String> written = Arrays.stream(value.split(";")).filter(path -> !path.isBlank()).toList();
     if (written.size() > MAX_CODES_PER_CELL) {
       cells.problem(
-          CODES,
-          "holds "
-              + written.size()
-              + " codes; a cell holds at most "
-              + MAX_CODES_PER_CELL
-              + " (split the observation or merge codes)");
+          CODES, ExchangeText.get("problem.tooManyCodes", written.size(), MAX_CODES_PER_CELL));
       return List.of();
     }
     Set<List<String>> seen = new HashSet<>();
@@ -128,15 +123,11 @@ final class ObservationRowParser {
       }
       if (names.size() > Code.MAX_DEPTH) {
         cells.problem(
-            CODES,
-            "a code path has "
-                + names.size()
-                + " levels; a code path has at most "
-                + Code.MAX_DEPTH);
+            CODES, ExchangeText.get("problem.codePathTooDeep", names.size(), Code.MAX_DEPTH));
         return List.of();
       }
       if (names.stream().anyMatch(n -> n.length() > MAX_VALUE)) {
-        cells.problem(CODES, "a code name is longer than " + MAX_VALUE + " characters");
+        cells.problem(CODES, ExchangeText.get("problem.codeNameTooLong", MAX_VALUE));
         return List.of();
       }
       if (seen.add(names)) {

@@ -5,6 +5,7 @@ import com.outsidein.domain.EmailAddress;
 import com.outsidein.domain.ImportedPerson;
 import com.outsidein.domain.PeopleImport;
 import com.outsidein.domain.Problem;
+import com.outsidein.exchange.ExchangeText;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -62,11 +63,10 @@ public final class PeopleFileReader {
       throw new UncheckedIOException(e);
     }
     if (header[0] == null) {
-      throw new BadInputException(table.where(name), "the file is empty: it has no header row");
+      throw new BadInputException(table.where(name), ExchangeText.get("problem.noHeaderRow"));
     }
     if (problems.isEmpty() && rows.isEmpty()) {
-      throw new BadInputException(
-          table.where(name), "the file has a header row but no people under it");
+      throw new BadInputException(table.where(name), ExchangeText.get("problem.noPeople"));
     }
     if (!problems.isEmpty()) {
       throw new BadInputException(problems);

@@ -2,6 +2,7 @@ package com.outsidein.exchange.importing;
 
 import com.outsidein.domain.BadInputException;
 import com.outsidein.domain.Problem;
+import com.outsidein.exchange.ExchangeText;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -56,7 +57,7 @@ final class Subtitles {
       throw new BadInputException(problems);
     }
     if (out.isEmpty()) {
-      throw new BadInputException(file, "the file holds no subtitle cues with text");
+      throw new BadInputException(file, ExchangeText.get("problem.noCues"));
     }
     return out.toString();
   }
@@ -97,10 +98,7 @@ final class Subtitles {
     List<String> lines = block.lines();
     int timing = timingLine(lines);
     if (timing < 0) {
-      problem(
-          block.firstLine(),
-          "this text stands outside any cue: a cue starts with its times, such as "
-              + TIMING_EXAMPLE);
+      problem(block.firstLine(), ExchangeText.get("problem.outsideCue", TIMING_EXAMPLE));
       return;
     }
     String start = start(lines.get(timing), block.firstLine() + timing);
@@ -157,17 +155,17 @@ final class Subtitles {
     Matcher time = TIMING.matcher(line);
     String shown = line.length() > 60 ? line.substring(0, 60) + "…" : line;
     if (!time.matches()) {
-      problem(number, "\"" + shown + "\" is not a cue's times; write them as " + TIMING_EXAMPLE);
+      problem(number, ExchangeText.get("problem.notCueTimes", shown, TIMING_EXAMPLE));
       return null;
     }
     long from = millis(time.group(1), time.group(2));
     long to = millis(time.group(3), time.group(4));
     if (from < 0 || to < 0) {
-      problem(number, "\"" + shown + "\" has minutes or seconds of 60 or more");
+      problem(number, ExchangeText.get("problem.cueTimeOver60", shown));
       return null;
     }
     if (to < from) {
-      problem(number, "\"" + shown + "\" ends before it starts");
+      problem(number, ExchangeText.get("problem.cueEndsBeforeStart", shown));
       return null;
     }
     return hours(time.group(1));
@@ -188,7 +186,7 @@ final class Subtitles {
   }
 
   private void problem(int line, String what) {
-    problems.add(new Problem(file + ", line " + line, what));
+    problems.add(new Problem(ExchangeText.get("where.line", file, line), what));
   }
 
   /** 01:02 becomes 00:01:02; 1:02:03 becomes 01:02:03. */

@@ -1,6 +1,7 @@
 package com.outsidein.exchange.importing;
 
 import com.outsidein.domain.BadInputException;
+import com.outsidein.exchange.ExchangeText;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -19,10 +20,10 @@ final class TableFiles {
   static TableReader readerFor(Path file, String wantedSheet) {
     String name = TableFiles.nameOf(file);
     if (!Files.isRegularFile(file)) {
-      throw new BadInputException(name, "there is no such file");
+      throw new BadInputException(name, ExchangeText.get("problem.noSuchFile"));
     }
     if (!Files.isReadable(file)) {
-      throw new BadInputException(name, "the file cannot be read (permission denied)");
+      throw new BadInputException(name, ExchangeText.get("problem.permissionDenied"));
     }
     String lower = name.toLowerCase(Locale.ROOT);
     if (lower.endsWith(".csv")) {
@@ -31,7 +32,6 @@ final class TableFiles {
     if (lower.endsWith(".xlsx")) {
       return new XlsxTable(wantedSheet);
     }
-    throw new BadInputException(
-        name, "only .csv and .xlsx files can be imported (save the file as one of them)");
+    throw new BadInputException(name, ExchangeText.get("problem.notATable"));
   }
 }

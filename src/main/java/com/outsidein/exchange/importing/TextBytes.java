@@ -1,6 +1,7 @@
 package com.outsidein.exchange.importing;
 
 import com.outsidein.domain.BadInputException;
+import com.outsidein.exchange.ExchangeText;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -30,7 +31,7 @@ final class TextBytes {
   static void checkText(Path file) throws IOException {
     String name = TableFiles.nameOf(file);
     if (Files.size(file) == 0) {
-      throw new BadInputException(name, "the file is empty");
+      throw new BadInputException(name, ExchangeText.get("problem.empty"));
     }
     byte[] head = new byte[SNIFF];
     int read;
@@ -39,15 +40,11 @@ final class TextBytes {
     }
     var encoding = OtherEncoding.of(head, read);
     if (encoding.isPresent()) {
-      throw new BadInputException(
-          name,
-          "this file is "
-              + encoding.get()
-              + " text; save it as UTF-8 (CSV UTF-8 in Excel) and try again");
+      throw new BadInputException(name, ExchangeText.get("problem.otherEncoding", encoding.get()));
     }
     for (int i = 0; i < read; i++) {
       if (head[i] == 0) {
-        throw new BadInputException(name, "this is not a text file (it holds binary data)");
+        throw new BadInputException(name, ExchangeText.get("problem.binary"));
       }
     }
   }
@@ -89,9 +86,7 @@ final class TextBytes {
   }
 
   static BadInputException notUtf8(Path file) {
-    return new BadInputException(
-        TableFiles.nameOf(file),
-        "the file is not UTF-8 text; save it as UTF-8 (CSV UTF-8 in Excel) and try again");
+    return new BadInputException(TableFiles.nameOf(file), ExchangeText.get("problem.notUtf8"));
   }
 
   private static CharsetDecoder strictDecoder() {

@@ -1,9 +1,11 @@
 package com.outsidein.exchange.importing;
 
 import com.outsidein.domain.BadInputException;
+import com.outsidein.exchange.ExchangeText;
 import java.io.FilterReader;
 import java.io.IOException;
 import java.io.Reader;
+import java.util.Locale;
 
 /**
  * Passes text through and refuses, wherever in the file it stands, a character that text never
@@ -43,9 +45,8 @@ final class TextOnlyReader extends FilterReader {
       line++;
     } else if (isNotText(c)) {
       throw new BadInputException(
-          file + ", line " + line,
-          String.format(
-              "this is not a text file: it holds a byte that is not text (0x%02X) here", (int) c));
+          ExchangeText.get("where.line", file, line),
+          ExchangeText.get("problem.notTextByte", String.format(Locale.ROOT, "%02X", (int) c)));
     }
   }
 

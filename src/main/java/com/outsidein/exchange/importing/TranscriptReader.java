@@ -1,6 +1,7 @@
 package com.outsidein.exchange.importing;
 
 import com.outsidein.domain.BadInputException;
+import com.outsidein.exchange.ExchangeText;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -24,7 +25,7 @@ public final class TranscriptReader {
   public String read(Path file) {
     String name = TableFiles.nameOf(file);
     if (!Files.isRegularFile(file)) {
-      throw new BadInputException(name, "there is no such file");
+      throw new BadInputException(name, ExchangeText.get("problem.noSuchFile"));
     }
     String lower = name.toLowerCase(Locale.ROOT);
     try {
@@ -43,8 +44,7 @@ public final class TranscriptReader {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    throw new BadInputException(
-        name, "only .txt, .vtt, .srt and .docx transcripts can be imported");
+    throw new BadInputException(name, ExchangeText.get("problem.notATranscript"));
   }
 
   private static String normalise(String text) {
@@ -54,12 +54,11 @@ public final class TranscriptReader {
 
   private static String docx(Path file, String name) throws IOException {
     if (Files.size(file) == 0) {
-      throw new BadInputException(name, "the file is empty");
+      throw new BadInputException(name, ExchangeText.get("problem.empty"));
     }
     try (InputStream head = Files.newInputStream(file)) {
       if (!java.util.Arrays.equals(head.readNBytes(4), ZIP_MAGIC)) {
-        throw new BadInputException(
-            name, "this is not a Word document (.docx), though its name says so");
+        throw new BadInputException(name, ExchangeText.get("problem.notDocx"));
       }
     }
     try (InputStream in = Files.newInputStream(file);
@@ -70,15 +69,13 @@ public final class TranscriptReader {
       }
       return normalise(text.toString()).strip() + "\n";
     } catch (NotOfficeXmlFileException | org.apache.poi.ooxml.POIXMLException e) {
-      throw new BadInputException(
-          name, "this is not a Word document (.docx), though its name says so");
+      throw new BadInputException(name, ExchangeText.get("problem.notDocx"));
     } catch (IOException e) {
       String message = e.getMessage() == null ? "" : e.getMessage();
       if (message.toLowerCase(Locale.ROOT).contains("zip bomb")) {
-        throw new BadInputException(
-            name, "the document unpacks to far more data than it holds (it looks like a zip bomb)");
+        throw new BadInputException(name, ExchangeText.get("problem.docxZipBomb"));
       }
-      throw new BadInputException(name, "the document cannot be read: " + message);
+      throw new BadInputException(name, ExchangeText.get("problem.docxUnreadable", message));
     }
   }
 }

@@ -1,6 +1,7 @@
 package com.outsidein.exchange.importing;
 
 import com.outsidein.domain.BadInputException;
+import com.outsidein.exchange.ExchangeText;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -46,7 +47,7 @@ final class XlsxTable implements TableReader {
 
   @Override
   public String where(String fileName) {
-    return sheetRead == null ? fileName : fileName + ", sheet \"" + sheetRead + "\"";
+    return sheetRead == null ? fileName : ExchangeText.get("where.sheet", fileName, sheetRead);
   }
 
   @Override
@@ -69,17 +70,17 @@ final class XlsxTable implements TableReader {
     } catch (NotOfficeXmlFileException | InvalidFormatException | InvalidOperationException e) {
       throw notAWorkbook(name);
     } catch (OpenXML4JException | SAXException | javax.xml.parsers.ParserConfigurationException e) {
-      throw new BadInputException(name, "the workbook is damaged and cannot be read");
+      throw new BadInputException(name, ExchangeText.get("problem.workbookDamaged"));
     } catch (IOException e) {
       throw explainIo(name, e);
     } catch (org.apache.poi.ooxml.POIXMLException | IllegalStateException e) {
-      throw new BadInputException(name, "the workbook is damaged and cannot be read");
+      throw new BadInputException(name, ExchangeText.get("problem.workbookDamaged"));
     }
   }
 
   private static void checkIsZip(Path file, String name) throws IOException {
     if (Files.size(file) == 0) {
-      throw new BadInputException(name, "the file is empty");
+      throw new BadInputException(name, ExchangeText.get("problem.empty"));
     }
     byte[] head = new byte[4];
     try (InputStream in = Files.newInputStream(file)) {
@@ -90,8 +91,7 @@ final class XlsxTable implements TableReader {
   }
 
   private static BadInputException notAWorkbook(String name) {
-    return new BadInputException(
-        name, "this is not an Excel workbook (.xlsx), though its name says so");
+    return new BadInputException(name, ExchangeText.get("problem.notXlsx"));
   }
 
   private static RuntimeException explainIo(String name, IOException e) {
@@ -99,12 +99,9 @@ final class XlsxTable implements TableReader {
     if (message.toLowerCase(Locale.ROOT).contains("zip bomb")
         || message.contains("max entry size")
         || message.contains("MaxEntrySize")) {
-      return new BadInputException(
-          name,
-          "the workbook unpacks to far more data than it holds (it looks like a zip bomb), so it"
-              + " is not read");
+      return new BadInputException(name, ExchangeText.get("problem.xlsxZipBomb"));
     }
-    return new BadInputException(name, "the workbook cannot be read: " + message);
+    return new BadInputException(name, ExchangeText.get("problem.workbookUnreadable", message));
   }
 
   private InputStream chosenSheet(XSSFReader reader, String name)
@@ -128,7 +125,7 @@ final class XlsxTable implements TableReader {
       }
     }
     if (first == null) {
-      throw new BadInputException(name, "the workbook has no sheets");
+      throw new BadInputException(name, ExchangeText.get("problem.noSheets"));
     }
     return first;
   }

@@ -1,6 +1,7 @@
 package com.outsidein.exchange.sample;
 
 import com.outsidein.domain.WorkspaceUnavailableException;
+import com.outsidein.exchange.ExchangeText;
 import com.outsidein.service.WorkspaceSession;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -41,7 +42,7 @@ public final class SampleWorkspace {
       throw new WorkspaceUnavailableException(
           WorkspaceUnavailableException.Reason.ALREADY_EXISTS,
           target,
-          "A workspace already exists at " + target + ".",
+          ExchangeText.get("sample.exists", target),
           null);
     }
     String unfinishedName = name + "-unfinished";
@@ -94,7 +95,7 @@ public final class SampleWorkspace {
       return new WorkspaceUnavailableException(
           WorkspaceUnavailableException.Reason.UNREADABLE,
           target,
-          "The sample workspace could not be made at " + target + ".",
+          ExchangeText.get("sample.notMade", target),
           io);
     }
     return (RuntimeException) failure;
