@@ -44,9 +44,14 @@ public final class ImportService {
           Topic.TEAM);
 
   private final Writes writes;
+  private final Runnable afterImport;
 
-  ImportService(Writes writes) {
+  /**
+   * @param afterImport hears of every import written (the routine backup that follows one)
+   */
+  ImportService(Writes writes, Runnable afterImport) {
     this.writes = writes;
+    this.afterImport = afterImport;
   }
 
   /** Every import, newest first. */
@@ -71,7 +76,10 @@ public final class ImportService {
       ObservationImport file, String studyTitle, boolean again, ImportProgress progress) {
     String title =
         Require.maxLength(Require.text(studyTitle, "Study"), ColumnSizes.STUDY_TITLE, "Study");
-    return writes.irreversible(EVERYTHING_IMPORTED, tx -> write(tx, file, title, again, progress));
+    ImportSummary summary =
+        writes.irreversible(EVERYTHING_IMPORTED, tx -> write(tx, file, title, again, progress));
+    afterImport.run();
+    return summary;
   }
 
   private static ImportSummary write(
@@ -172,6 +180,12 @@ public final class ImportService {
    * @throws AlreadyImportedException when the same file was imported before and not {@code again}
    */
   public ImportSummary importPeople(PeopleImport file, boolean again, ImportProgress progress) {
+    ImportSummary summary = writePeople(file, again, progress);
+    afterImport.run();
+    return summary;
+  }
+
+  private ImportSummary writePeople(PeopleImport file, boolean again, ImportProgress progress) {
     return writes.irreversible(
         Set.of(Topic.PEOPLE, Topic.DIMENSIONS),
         tx -> {
