@@ -8,6 +8,9 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileTime;
+import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
@@ -15,7 +18,9 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.Executor;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -26,6 +31,10 @@ import org.slf4j.LoggerFactory;
  * Online, consistent backups of the open workspace (H2's BACKUP TO), kept in a folder beside it:
  * {@code NAME.backups/}. The last three and one a day for the last seven days are kept; the backup
  * made before a migration lies beside the workspace and is never pruned.
+ *
+ * <p>Routine backups cost little: one is made at most once a day, and besides after an import or a
+ * migration (see {@link #isDue}), in the background on the executor the app hands to {@link
+ * #runRoutineBackupsOn}; opening a workspace backed up today makes none.
  */
 public final class BackupService {
 
@@ -36,9 +45,79 @@ public final class BackupService {
       Pattern.compile(".+\\.before-migration-from-v.+-(\\d{8}-\\d{6})\\.zip");
 
   private final Workspace workspace;
+  private final Clock clock;
+  private final LocalDateTime openedAt;
+  private volatile Executor background;
 
   BackupService(Workspace workspace) {
+    this(workspace, Clock.systemDefaultZone());
+  }
+
+  BackupService(Workspace workspace, Clock clock) {
     this.workspace = workspace;
+    this.clock = clock;
+    this.openedAt = LocalDateTime.now(clock).withNano(0);
+  }
+
+  /**
+   * Makes routine backups on {@code executor} from now on: one now when {@link #isDue due}, and one
+   * after every import. A failure is logged: the person's work goes on, and the next opening tries
+   * again.
+   */
+  public void runRoutineBackupsOn(Executor executor) {
+    background = executor;
+    executor.execute(this::routineBackupQuietly);
+  }
+
+  /** An import has been written: its routine backup follows in the background, when one runs. */
+  void importWritten() {
+    Executor executor = background;
+    if (executor != null) {
+      executor.execute(this::routineBackupQuietly);
+    }
+  }
+
+  private void routineBackupQuietly() {
+    try {
+      routineBackupIfDue();
+    } catch (RuntimeException e) {
+      LOG.warn("The routine backup failed", e);
+    }
+  }
+
+  /** Makes a routine backup when one {@link #isDue is due}; returns it, or nothing. */
+  public synchronized Optional<Backup> routineBackupIfDue() {
+    return isDue() ? Optional.of(backupNow()) : Optional.empty();
+  }
+
+  /**
+   * Whether a routine backup is due: when there is none from today, when the workspace was migrated
+   * at this opening and has not been backed up since, or when an import was written after the
+   * newest routine backup.
+   */
+  public boolean isDue() {
+    Optional<Backup> last =
+        list().stream()
+            .filter(b -> b.kind() == Backup.Kind.ROUTINE)
+            .max(Comparator.comparing(Backup::takenAt));
+    if (last.isEmpty() || !last.get().takenAt().toLocalDate().equals(LocalDate.now(clock))) {
+      return true;
+    }
+    if (workspace.migration().migrated() && last.get().takenAt().isBefore(openedAt)) {
+      return true;
+    }
+    Optional<java.time.OffsetDateTime> lastImport =
+        workspace.read(tx -> tx.importBatches().latestImportedAt());
+    return lastImport.isPresent() && !lastImport.get().toInstant().isBefore(began(last.get()));
+  }
+
+  /** When a backup began, to the millisecond: its file's time (see {@link #backupNow}). */
+  private static Instant began(Backup backup) {
+    try {
+      return Files.getLastModifiedTime(backup.file()).toInstant();
+    } catch (IOException e) {
+      return Instant.EPOCH;
+    }
   }
 
   /** The folder routine backups go into. */
@@ -50,9 +129,9 @@ public final class BackupService {
     return WorkspaceFiles.backupFolder(workspaceFile);
   }
 
-  /** Writes a backup now and prunes old ones; returns it. */
-  public Backup backupNow() {
-    LocalDateTime now = LocalDateTime.now().withNano(0);
+  /** Writes a backup now, due or not, and prunes old ones; returns it. */
+  public synchronized Backup backupNow() {
+    LocalDateTime now = LocalDateTime.now(clock).withNano(0);
     String base = WorkspaceFiles.baseName(workspace.file()) + "-" + now.format(STAMP);
     Path target = folder().resolve(base + ".zip");
     for (int n = 2; Files.exists(target); n++) {
@@ -61,7 +140,11 @@ public final class BackupService {
     Path partial = target.resolveSibling(target.getFileName() + ".partial");
     try {
       Files.createDirectories(folder());
+      Instant began = clock.instant();
       workspace.backupTo(partial);
+      // The file's time is when the backup began, so that anything written while it ran (an
+      // import) counts as newer than it.
+      Files.setLastModifiedTime(partial, FileTime.from(began));
       Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -72,7 +155,7 @@ public final class BackupService {
         LOG.warn("Could not remove an unfinished backup", e);
       }
     }
-    prune(LocalDate.now());
+    prune(LocalDate.now(clock));
     return describe(target, Backup.Kind.ROUTINE, now);
   }
 

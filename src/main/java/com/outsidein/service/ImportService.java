@@ -44,9 +44,14 @@ public final class ImportService {
           Topic.TEAM);
 
   private final Writes writes;
+  private final Runnable afterImport;
 
-  ImportService(Writes writes) {
+  /**
+   * @param afterImport hears of every import written (the routine backup that follows one)
+   */
+  ImportService(Writes writes, Runnable afterImport) {
     this.writes = writes;
+    this.afterImport = afterImport;
   }
 
   /** Every import, newest first. */
@@ -74,7 +79,10 @@ public final class ImportService {
             Require.text(studyTitle, ServiceText.get("field.study")),
             ColumnSizes.STUDY_TITLE,
             ServiceText.get("field.study"));
-    return writes.irreversible(EVERYTHING_IMPORTED, tx -> write(tx, file, title, again, progress));
+    ImportSummary summary =
+        writes.irreversible(EVERYTHING_IMPORTED, tx -> write(tx, file, title, again, progress));
+    afterImport.run();
+    return summary;
   }
 
   private static ImportSummary write(
@@ -175,6 +183,12 @@ public final class ImportService {
    * @throws AlreadyImportedException when the same file was imported before and not {@code again}
    */
   public ImportSummary importPeople(PeopleImport file, boolean again, ImportProgress progress) {
+    ImportSummary summary = writePeople(file, again, progress);
+    afterImport.run();
+    return summary;
+  }
+
+  private ImportSummary writePeople(PeopleImport file, boolean again, ImportProgress progress) {
     return writes.irreversible(
         Set.of(Topic.PEOPLE, Topic.DIMENSIONS),
         tx -> {

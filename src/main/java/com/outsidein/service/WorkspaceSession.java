@@ -50,7 +50,7 @@ public final class WorkspaceSession implements AutoCloseable {
     this.synthesis = new SynthesisService(workspace);
     this.reports = new ReportService(workspace);
     this.search = new SearchService(workspace, events);
-    this.imports = new ImportService(writes);
+    this.imports = new ImportService(writes, backups::importWritten);
   }
 
   /** A session on a workspace opened elsewhere (tests open one on a simulated disk). */

@@ -22,6 +22,15 @@ public final class ImportBatchRepository {
         .fetch(ImportBatchRepository::toDomain);
   }
 
+  /** When the newest import was made, if there was one. */
+  public Optional<java.time.OffsetDateTime> latestImportedAt() {
+    return Optional.ofNullable(
+        ctx.select(org.jooq.impl.DSL.max(IMPORT_BATCH.IMPORTED_AT))
+            .from(IMPORT_BATCH)
+            .fetchSingle()
+            .value1());
+  }
+
   public Optional<ImportBatch> byId(long id) {
     return ctx.selectFrom(IMPORT_BATCH)
         .where(IMPORT_BATCH.ID.eq(id))

@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 
 /**
- * A small bench run in a child JVM with the 300 MB heap; the full size is the command's default.
+ * A small bench run in a child JVM with the 200 MB heap; the full size is the command's default.
  */
 class BenchCommandTest {
 
@@ -20,7 +20,7 @@ class BenchCommandTest {
     JsonNode json = new ObjectMapper().readTree(last);
     assertThat(json.fieldNames())
         .toIterable()
-        .containsExactly(
+        .containsSubsequence(
             "observations",
             "importRowsPerSec",
             "csvreadRowsPerSec",
@@ -30,7 +30,12 @@ class BenchCommandTest {
             "searchP95Ms",
             "indexBuildMs",
             "openMs",
-            "peakHeapMb");
+            "peakHeapMb",
+            "maxHeapMb",
+            "fileGrowthAfterEdits",
+            "fileMbPer1000Observations",
+            "backupMs",
+            "importVsCsvread");
     assertThat(json.get("observations").asInt()).isEqualTo(400);
     assertThat(json.get("importRowsPerSec").asDouble()).isPositive();
     assertThat(json.get("csvreadRowsPerSec").asDouble()).isPositive();
@@ -40,6 +45,20 @@ class BenchCommandTest {
         .isGreaterThanOrEqualTo(json.get("searchP50Ms").asDouble());
     assertThat(json.get("indexBuildMs").asLong()).isNotNegative();
     assertThat(json.get("peakHeapMb").asInt()).isBetween(1, BenchCommand.HEAP_MB);
+    assertThat(json.get("maxHeapMb").asInt())
+        .isBetween(BenchCommand.HEAP_MB - 10, BenchCommand.HEAP_MB);
+    assertThat(json.get("fileGrowthAfterEdits").asDouble()).isGreaterThanOrEqualTo(1.0);
+    assertThat(json.get("fileMbPer1000Observations").asDouble()).isPositive();
+    assertThat(json.get("backupMs").asLong()).isNotNegative();
+    assertThat(json.get("importVsCsvread").asDouble())
+        .isCloseTo(
+            json.get("importRowsPerSec").asDouble() / json.get("csvreadRowsPerSec").asDouble(),
+            org.assertj.core.data.Offset.offset(0.01));
+    // The peer and its ratio come together, or not at all (no Python with xlsxwriter).
+    assertThat(json.has("firstExportVsXlsxwriter")).isEqualTo(json.has("peerXlsxwriterRowsPerSec"));
+    if (!json.has("peerXlsxwriterRowsPerSec")) {
+      assertThat(run.err()).contains("Skipping the xlsxwriter peer");
+    }
   }
 
   @Test

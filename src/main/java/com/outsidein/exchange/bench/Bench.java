@@ -2,9 +2,11 @@ package com.outsidein.exchange.bench;
 
 import com.outsidein.domain.ImportProgress;
 import com.outsidein.domain.ImportSummary;
+import com.outsidein.domain.Interview;
 import com.outsidein.domain.InterviewField;
 import com.outsidein.domain.InterviewSummary;
 import com.outsidein.domain.ObservationFilter;
+import com.outsidein.domain.Study;
 import com.outsidein.exchange.importing.ObservationImporter;
 import com.outsidein.exchange.report.ReportResult;
 import com.outsidein.exchange.report.ReportWriter;
@@ -14,39 +16,68 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
+import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 /**
  * Builds a synthetic workspace in a temp folder through the real importer and measures, in one run:
- * import against H2's CSVREAD, the xlsx export (the first in the process, and the median of three
- * more), 200 searches, and opening the workspace. The temp folder is deleted afterwards.
+ * import against H2's CSVREAD, the workspace's size, a forced backup, the xlsx export (the first in
+ * a fresh JVM, and the median of later ones in this JVM) against Python's xlsxwriter writing the
+ * same rows, 200 searches, opening the workspace, and how much a workspace grows under many saves
+ * of interview notes. The temp folder is deleted afterwards.
  */
 public final class Bench {
 
   public static final int DEFAULT_OBSERVATIONS = 100_000;
   private static final int SEARCHES = 200;
 
-  /** Exports timed after the first, which also pays for loading POI and compiling the code. */
+  /** Exports timed after a first one in this JVM, which loads POI and has its code compiled. */
   private static final int TIMED_EXPORTS = 3;
 
+  /** The growth measurement: this many saves of notes, spread over this many interviews. */
+  static final int EDITED_INTERVIEWS = 200;
+
+  public static final int NOTE_SAVES = 2_000;
+
   private static final long SEED = 20261130L;
+
+  /** What the bench says when Python's xlsxwriter is not there to compare with. */
+  public static final String PEER_SKIPPED =
+      "Skipping the xlsxwriter peer: no Python 3 with xlsxwriter was found"
+          + " (apt-get install python3-xlsxwriter, or pip install xlsxwriter)";
+
+  /**
+   * Opens a closed workspace in a fresh JVM and exports it at once: what a person waits for when
+   * they open the app and export first thing.
+   */
+  @FunctionalInterface
+  public interface FreshJvm {
+    FirstExport openAndExport(Path workspace) throws IOException;
+  }
+
+  /** What the fresh JVM measured: its export's rows per second and its own peak heap. */
+  public record FirstExport(double rowsPerSecond, long peakHeapMb) {}
 
   private final int observations;
   private final Consumer<String> log;
   private final Executor helpers;
+  private final FreshJvm freshJvm;
 
   /**
    * @param log hears what the bench is doing, one line per step
-   * @param helpers runs what goes on beside a measurement (heap sampling, the backup at opening, an
-   *     export's reading); it needs at least three threads at once
+   * @param helpers runs what goes on beside a measurement (heap sampling, an export's reading); it
+   *     needs at least three threads at once
+   * @param freshJvm runs the first export in a new JVM
    */
-  public Bench(int observations, Consumer<String> log, Executor helpers) {
+  public Bench(int observations, Consumer<String> log, Executor helpers, FreshJvm freshJvm) {
     if (observations < SyntheticStudy.OBSERVATIONS_PER_INTERVIEW) {
       throw new IllegalArgumentException(
           "At least " + SyntheticStudy.OBSERVATIONS_PER_INTERVIEW + " observations are needed");
@@ -54,6 +85,7 @@ public final class Bench {
     this.observations = observations;
     this.log = log;
     this.helpers = helpers;
+    this.freshJvm = freshJvm;
   }
 
   /**
@@ -67,6 +99,25 @@ public final class Bench {
     new SyntheticStudy(observations, SEED).writeCsv(csv);
     return new ObservationImporter(session)
         .importObservations(csv, "Bench study", false, ImportProgress.NONE);
+  }
+
+  /**
+   * The first half of {@link FreshJvm}, run inside the fresh JVM: opens the workspace, exports
+   * every study into a file in {@code scratch} (deleted again) and returns its speed and the heap
+   * this JVM needed.
+   */
+  public static FirstExport openAndExport(Path workspace, Path scratch, Executor helpers)
+      throws IOException {
+    try (HeapWatch heap = new HeapWatch(helpers)) {
+      double rate;
+      try (WorkspaceSession session = WorkspaceSession.open(workspace)) {
+        ReportResult report =
+            new ReportWriter(session, helpers).write(null, scratch.resolve("first-export.xlsx"));
+        Files.deleteIfExists(report.file());
+        rate = report.observationsPerSecond();
+      }
+      return new FirstExport(rate, heap.peakMb());
+    }
   }
 
   public BenchResult run() throws IOException {
@@ -86,10 +137,6 @@ public final class Bench {
 
     Path workspace = folder.resolve("bench");
     double importRate;
-    double firstExportRate;
-    double exportRate;
-    double[] searchMs;
-    long buildMs;
     try (WorkspaceSession session = WorkspaceSession.create(workspace)) {
       log.accept("Importing through the importer");
       long started = System.nanoTime();
@@ -100,9 +147,38 @@ public final class Bench {
 
       log.accept("Adding notes and transcripts to " + study.interviews() + " interviews");
       addInterviewTexts(session, study);
+    }
+    double fileMbPer1000 =
+        Files.size(WorkspaceSession.fileOf(workspace)) / 1e6 / (observations / 1000.0);
 
-      log.accept("Exporting the report, then " + TIMED_EXPORTS + " more times");
-      firstExportRate = export(session, folder);
+    log.accept("Loading the CSV with CSVREAD");
+    long started = System.nanoTime();
+    long loaded = StorageBaseline.csvRead(folder, csv, SyntheticStudy.COLUMNS);
+    double csvreadRate = perSecond(loaded, System.nanoTime() - started);
+
+    OptionalDouble peerRate = peer(folder, csv);
+
+    log.accept("Opening the workspace in a fresh JVM and exporting at once");
+    FirstExport first = freshJvm.openAndExport(workspace);
+
+    log.accept("Opening the workspace");
+    started = System.nanoTime();
+    double exportRate;
+    double[] searchMs;
+    long buildMs;
+    long openMs;
+    long backupMs;
+    try (WorkspaceSession session = WorkspaceSession.open(workspace)) {
+      session.observations().rows(ObservationFilter.ALL, 0, 100);
+      openMs = (System.nanoTime() - started) / 1_000_000;
+
+      log.accept("Backing the workspace up (BACKUP TO)");
+      started = System.nanoTime();
+      session.backups().backupNow();
+      backupMs = (System.nanoTime() - started) / 1_000_000;
+
+      log.accept("Exporting the report once, then " + TIMED_EXPORTS + " more times");
+      export(session, folder);
       double[] exportRates = new double[TIMED_EXPORTS];
       for (int i = 0; i < TIMED_EXPORTS; i++) {
         exportRates[i] = export(session, folder);
@@ -118,27 +194,41 @@ public final class Bench {
       searchMs = searches(session, study.queries(SEARCHES));
     }
 
-    log.accept("Loading the CSV with CSVREAD");
-    long started = System.nanoTime();
-    long loaded = StorageBaseline.csvRead(folder, csv, SyntheticStudy.COLUMNS);
-    double csvreadRate = perSecond(loaded, System.nanoTime() - started);
-
-    log.accept("Opening the workspace");
-    long openMs = timeOpening(workspace);
+    log.accept(
+        "Saving notes "
+            + NOTE_SAVES
+            + " times over "
+            + EDITED_INTERVIEWS
+            + " interviews with transcripts");
+    double growth = growthAfterEdits(folder.resolve("edits"), study);
 
     Arrays.sort(searchMs);
     return new BenchResult(
         observations,
         importRate,
         csvreadRate,
-        firstExportRate,
+        first.rowsPerSecond(),
         exportRate,
         percentile(searchMs, 50),
         percentile(searchMs, 95),
         buildMs,
         openMs,
-        heap.peakMb(),
-        HeapWatch.maxMb());
+        Math.max(heap.peakMb(), first.peakHeapMb()),
+        HeapWatch.maxMb(),
+        growth,
+        fileMbPer1000,
+        backupMs,
+        peerRate);
+  }
+
+  private OptionalDouble peer(Path folder, Path csv) throws IOException {
+    Optional<String> python = PeerXlsxwriter.python(folder);
+    if (python.isEmpty()) {
+      log.accept(PEER_SKIPPED);
+      return OptionalDouble.empty();
+    }
+    log.accept("Writing the same rows with Python's xlsxwriter (constant memory)");
+    return PeerXlsxwriter.rowsPerSecond(python.get(), folder, csv);
   }
 
   /** Exports every study and returns observations per second. */
@@ -160,6 +250,52 @@ public final class Bench {
     }
   }
 
+  /**
+   * A workspace of {@link #EDITED_INTERVIEWS} interviews with notes and transcripts, closed; then
+   * {@link #NOTE_SAVES} saves of their notes, a sentence added each time as a person adds to notes
+   * over days, and closed again as the app closes it (no compaction of its own). Returns the size
+   * after divided by the size before.
+   */
+  static double growthAfterEdits(Path workspace, SyntheticStudy study) throws IOException {
+    List<Long> ids = new ArrayList<>();
+    List<String> notes = new ArrayList<>();
+    try (WorkspaceSession session = WorkspaceSession.create(workspace)) {
+      Study edited = session.studies().create(Study.titled("Edited study"));
+      for (int i = 0; i < EDITED_INTERVIEWS; i++) {
+        String text = study.notes(i);
+        Interview interview =
+            session
+                .interviews()
+                .create(
+                    new Interview(
+                        0,
+                        edited.id(),
+                        SyntheticStudy.interviewTitle(i),
+                        LocalDate.of(2025, 1, 6).plusDays(i),
+                        null,
+                        null,
+                        null,
+                        text,
+                        study.transcript(i),
+                        null),
+                    List.of());
+        ids.add(interview.id());
+        notes.add(text);
+      }
+    }
+    Path file = WorkspaceSession.fileOf(workspace);
+    long before = Files.size(file);
+    Prose added = new Prose(SEED ^ 0xed17L);
+    try (WorkspaceSession session = WorkspaceSession.open(workspace)) {
+      for (int save = 0; save < NOTE_SAVES; save++) {
+        int i = save % EDITED_INTERVIEWS;
+        notes.set(i, notes.get(i) + " " + added.sentence(6, 18));
+        session.interviews().saveText(ids.get(i), InterviewField.NOTES, notes.get(i));
+      }
+    }
+    return (double) Files.size(file) / before;
+  }
+
   private static double[] searches(WorkspaceSession session, List<String> queries) {
     double[] ms = new double[queries.size()];
     for (int i = 0; i < queries.size(); i++) {
@@ -168,28 +304,6 @@ public final class Bench {
       ms[i] = (System.nanoTime() - started) / 1e6;
     }
     return ms;
-  }
-
-  /**
-   * From opening (lock, migration check) to the first page of observations loaded, with the backup
-   * at opening started in the background as the app does; the backup's own time is reported apart.
-   */
-  private long timeOpening(Path workspace) {
-    long started = System.nanoTime();
-    try (WorkspaceSession session = WorkspaceSession.open(workspace)) {
-      CompletableFuture<Long> backup =
-          CompletableFuture.supplyAsync(
-              () -> {
-                long backupStarted = System.nanoTime();
-                session.backups().backupNow();
-                return (System.nanoTime() - backupStarted) / 1_000_000;
-              },
-              helpers);
-      session.observations().rows(ObservationFilter.ALL, 0, 100);
-      long openMs = (System.nanoTime() - started) / 1_000_000;
-      log.accept("The backup at opening took " + backup.join() + " ms in the background");
-      return openMs;
-    }
   }
 
   private static double perSecond(long rows, long nanos) {

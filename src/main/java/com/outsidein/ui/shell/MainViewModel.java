@@ -368,14 +368,21 @@ public final class MainViewModel {
     backUpAfterOpening(opened.session());
   }
 
-  /** Every opening is backed up, in the background, so the person never waits for it. */
+  /**
+   * Routine backups run in the background, so the person never waits for them: one at opening when
+   * due (none yet today, or an import or a migration since the last), and one after each import.
+   */
   private void backUpAfterOpening(WorkspaceSession opened) {
-    BackgroundTask.wrap(() -> opened.backups().backupNow())
-        .onFailure(
-            failure ->
-                org.slf4j.LoggerFactory.getLogger(MainViewModel.class)
-                    .warn("The backup at opening failed", failure))
-        .readWith(tasks);
+    opened
+        .backups()
+        .runRoutineBackupsOn(
+            backup ->
+                BackgroundTask.wrap(
+                        () -> {
+                          backup.run();
+                          return null;
+                        })
+                    .readWith(tasks));
     // The search index is built now, so the first search answers at once.
     BackgroundTask.wrap(
             () -> {
