@@ -5,11 +5,16 @@ import com.outsidein.domain.CodeTree;
 import com.outsidein.domain.DimensionValue;
 import com.outsidein.domain.ExchangeCase;
 import com.outsidein.domain.ExportedObservation;
+import com.outsidein.domain.ImportProgress;
 import com.outsidein.domain.Observation;
 import com.outsidein.domain.PersonSummary;
+import com.outsidein.domain.QdaImportSummary;
+import com.outsidein.domain.QdaProject;
 import com.outsidein.domain.ReleasedInterview;
 import com.outsidein.domain.Study;
 import com.outsidein.domain.TeamMember;
+import com.outsidein.service.WorkspaceEvents.Topic;
+import com.outsidein.store.ColumnSizes;
 import com.outsidein.store.ExchangeQueries.SpokenPassage;
 import com.outsidein.store.Tx;
 import java.util.ArrayList;
@@ -28,6 +33,16 @@ public final class ExchangeService {
 
   /** The workspace property holding the seed of the exchange files' GUIDs. */
   static final String SEED_PROPERTY = "exchange.guidSeed";
+
+  private static final Set<Topic> IMPORTED =
+      Set.of(
+          Topic.STUDIES,
+          Topic.PEOPLE,
+          Topic.INTERVIEWS,
+          Topic.OBSERVATIONS,
+          Topic.CODES,
+          Topic.DIMENSIONS,
+          Topic.TEAM);
 
   private final Writes writes;
 
@@ -160,6 +175,35 @@ public final class ExchangeService {
             out.add(release.exported(o, codes.getOrDefault(o.id(), List.of()), null));
           }
           return out;
+        });
+  }
+
+  /**
+   * Writes a checked REFI-QDA project into the study named (created when missing) as one import
+   * batch, all of it or nothing.
+   *
+   * @throws com.outsidein.domain.AlreadyImportedException when the same file was imported before
+   *     and {@code again} is false
+   */
+  public QdaImportSummary importProject(
+      QdaProject file, String studyTitle, boolean again, ImportProgress progress) {
+    String title =
+        Require.maxLength(Require.text(studyTitle, "Study"), ColumnSizes.STUDY_TITLE, "Study");
+    return writes.irreversible(
+        IMPORTED,
+        tx -> {
+          ImportService.refuseRepeat(tx, file.fileName(), file.sha256(), again);
+          return new QdaProjectWrite(tx, progress).project(file, title);
+        });
+  }
+
+  /** Merges the codes of a checked codebook into the codebook by path, as one import batch. */
+  public QdaImportSummary importCodebook(QdaProject file, boolean again, ImportProgress progress) {
+    return writes.irreversible(
+        Set.of(Topic.CODES),
+        tx -> {
+          ImportService.refuseRepeat(tx, file.fileName(), file.sha256(), again);
+          return new QdaProjectWrite(tx, progress).codebook(file);
         });
   }
 }
