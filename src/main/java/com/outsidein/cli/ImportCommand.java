@@ -4,7 +4,11 @@ import com.outsidein.domain.Dimension;
 import com.outsidein.domain.ImportProgress;
 import com.outsidein.domain.ImportSummary;
 import com.outsidein.domain.ObservationImport;
+import com.outsidein.domain.QdaImportSummary;
+import com.outsidein.domain.QdaProject;
 import com.outsidein.exchange.importing.ObservationImporter;
+import com.outsidein.exchange.refi.QdaSummaryText;
+import com.outsidein.exchange.refi.QdpxImporter;
 import com.outsidein.service.WorkspaceSession;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -17,6 +21,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -28,8 +33,9 @@ import picocli.CommandLine.Spec;
     name = "import",
     mixinStandardHelpOptions = true,
     description =
-        "Import observations from a .csv or .xlsx file into a study (the workspace is created"
-            + " when there is none).")
+        "Import observations (.csv, .xlsx) or a REFI-QDA project (.qdpx) into a study, or a"
+            + " REFI-QDA codebook (.qdc) into the codebook (the workspace is created when there is"
+            + " none).")
 final class ImportCommand implements Callable<Integer> {
 
   @Spec private CommandSpec spec;
@@ -38,9 +44,10 @@ final class ImportCommand implements Callable<Integer> {
 
   @Option(
       names = "--study",
-      required = true,
       paramLabel = "NAME",
-      description = "The study to import into, by title (created when it does not exist).")
+      description =
+          "The study to import into, by title (created when it does not exist); not for a .qdc"
+              + " codebook.")
   private String study;
 
   @Option(
@@ -48,11 +55,23 @@ final class ImportCommand implements Callable<Integer> {
       description = "Import a file even though the same file was imported before.")
   private boolean again;
 
-  @Parameters(paramLabel = "INPUT", description = "The observations: a .csv or .xlsx file.")
+  @Parameters(
+      paramLabel = "INPUT",
+      description = "Observations (.csv, .xlsx), a REFI-QDA project (.qdpx) or codebook (.qdc).")
   private Path input;
 
   @Override
   public Integer call() {
+    String extension = input.getFileName().toString().toLowerCase(Locale.ROOT);
+    if (extension.endsWith(".qdc")) {
+      return importCodebook();
+    }
+    if (study == null) {
+      throw new ParameterException(spec.commandLine(), "Missing required option: '--study=NAME'");
+    }
+    if (extension.endsWith(".qdpx")) {
+      return importProject();
+    }
     ObservationImport checked = ObservationImporter.check(input, ImportProgress.NONE);
     ImportSummary summary;
     try (WorkspaceSession session = workspace.openOrCreate()) {
@@ -69,6 +88,32 @@ final class ImportCommand implements Callable<Integer> {
     out.print(describe(summary, input.getFileName().toString()));
     out.flush();
     return ExitCode.OK;
+  }
+
+  private Integer importProject() {
+    QdaProject checked = QdpxImporter.checkProject(input, ImportProgress.NONE);
+    QdaImportSummary summary;
+    try (WorkspaceSession session = workspace.openOrCreate()) {
+      summary = session.exchange().importProject(checked, study, again, ImportProgress.NONE);
+    }
+    print(QdaSummaryText.of(summary, input.getFileName().toString()));
+    return ExitCode.OK;
+  }
+
+  private Integer importCodebook() {
+    QdaProject checked = QdpxImporter.checkCodebook(input);
+    QdaImportSummary summary;
+    try (WorkspaceSession session = workspace.openOrCreate()) {
+      summary = session.exchange().importCodebook(checked, again, ImportProgress.NONE);
+    }
+    print(QdaSummaryText.of(summary, input.getFileName().toString()));
+    return ExitCode.OK;
+  }
+
+  private void print(String text) {
+    PrintWriter out = spec.commandLine().getOut();
+    out.print(text);
+    out.flush();
   }
 
   static String describe(ImportSummary summary, String fileName) {

@@ -16,6 +16,8 @@ public record ImportBatch(
 
   public enum Kind {
     OBSERVATIONS,
-    PEOPLE
+    PEOPLE,
+    QDA_PROJECT,
+    QDA_CODEBOOK
   }
 }

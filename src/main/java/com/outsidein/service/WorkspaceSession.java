@@ -32,6 +32,7 @@ public final class WorkspaceSession implements AutoCloseable {
   private final ReportService reports;
   private final SearchService search;
   private final ImportService imports;
+  private final ExchangeService exchange;
 
   private WorkspaceSession(Workspace workspace) {
     this.workspace = workspace;
@@ -51,6 +52,7 @@ public final class WorkspaceSession implements AutoCloseable {
     this.reports = new ReportService(workspace);
     this.search = new SearchService(workspace, events);
     this.imports = new ImportService(writes, backups::importWritten);
+    this.exchange = new ExchangeService(writes);
   }
 
   /** A session on a workspace opened elsewhere (tests open one on a simulated disk). */
@@ -193,6 +195,11 @@ public final class WorkspaceSession implements AutoCloseable {
   /** Imports of observation and people files, and their removal. */
   public ImportService imports() {
     return imports;
+  }
+
+  /** What REFI-QDA exchange files carry out of the workspace and into it. */
+  public ExchangeService exchange() {
+    return exchange;
   }
 
   @Override

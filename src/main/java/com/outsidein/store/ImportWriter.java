@@ -46,8 +46,8 @@ public final class ImportWriter {
   }
 
   /**
-   * Inserts observations of one import batch in order and returns their new ids in the same order.
-   * {@code written} hears how many are in after each chunk.
+   * Inserts observations of one import batch (with their highlights) in order and returns their new
+   * ids in the same order. {@code written} hears how many are in after each chunk.
    */
   public List<Long> insertObservations(
       long batchId, List<Observation> observations, IntConsumer written) {
@@ -66,8 +66,25 @@ public final class ImportWriter {
                     OBSERVATION.TOUCHPOINT_ID,
                     OBSERVATION.FUNCTION_ID,
                     OBSERVATION.SENTIMENT,
-                    OBSERVATION.IMPORT_BATCH_ID)
-                .values((Long) null, null, null, null, null, null, null, null, null, null, null));
+                    OBSERVATION.IMPORT_BATCH_ID,
+                    OBSERVATION.HIGHLIGHT_FIELD,
+                    OBSERVATION.HIGHLIGHT_START,
+                    OBSERVATION.HIGHLIGHT_END)
+                .values(
+                    (Long) null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null));
     ctx.connection(
         connection -> {
           try (PreparedStatement insert = connection.prepareStatement(sql)) {
@@ -88,6 +105,15 @@ public final class ImportWriter {
                 insert.setShort(10, o.sentiment().shortValue());
               }
               insert.setLong(11, batchId);
+              if (o.highlight() == null) {
+                insert.setNull(12, Types.VARCHAR);
+                insert.setNull(13, Types.INTEGER);
+                insert.setNull(14, Types.INTEGER);
+              } else {
+                insert.setString(12, o.highlight().field().name());
+                insert.setInt(13, o.highlight().start());
+                insert.setInt(14, o.highlight().end());
+              }
               insert.addBatch();
               if (++done % CHUNK == 0 || done == observations.size()) {
                 insert.executeBatch();

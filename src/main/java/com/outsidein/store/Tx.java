@@ -95,4 +95,8 @@ public final class Tx {
   public ReportQueries reports() {
     return new ReportQueries(ctx);
   }
+
+  public ExchangeQueries exchange() {
+    return new ExchangeQueries(ctx);
+  }
 }

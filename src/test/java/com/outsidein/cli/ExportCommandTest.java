@@ -50,6 +50,55 @@ class ExportCommandTest {
   }
 
   @Test
+  void aQdpxOutputWritesAREFIQDAProjectOfTheStudy() throws Exception {
+    Path project = folder.resolve("onboarding.qdpx");
+
+    CliRun run =
+        CliRun.of(
+            "export",
+            "--workspace",
+            sample.toString(),
+            "--study",
+            "onboarding experience",
+            "--out",
+            project.toString());
+
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.out()).startsWith("Wrote ").contains("onboarding.qdpx").contains("selections");
+    try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(project.toFile())) {
+      assertThat(zip.getEntry("project.qde")).isNotNull();
+      String qde = new String(zip.getInputStream(zip.getEntry("project.qde")).readAllBytes());
+      assertThat(qde).contains("name=\"Onboarding experience\"").contains("<TextSource");
+    }
+  }
+
+  @Test
+  void aQdcOutputWritesTheCodebook() throws Exception {
+    Path codebook = folder.resolve("codes.qdc");
+
+    CliRun run =
+        CliRun.of("export", "--workspace", sample.toString(), "--out", codebook.toString());
+
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.out()).contains("codes.qdc").contains(infoCount("codes") + " codes");
+    assertThat(Files.readString(codebook)).contains("urn:QDA-XML:codebook:1.0");
+  }
+
+  @Test
+  void anOutputOfAnotherKindIsRefusedNamingTheKindsThereAre() {
+    CliRun run =
+        CliRun.of(
+            "export",
+            "--workspace",
+            sample.toString(),
+            "--out",
+            folder.resolve("x.pdf").toString());
+
+    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.err()).contains(".xlsx").contains(".qdpx").contains(".qdc");
+  }
+
+  @Test
   void withoutAStudyItCoversEveryObservation() throws Exception {
     Path report = folder.resolve("all.xlsx");
 
