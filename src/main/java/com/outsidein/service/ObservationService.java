@@ -62,7 +62,6 @@ public final class ObservationService {
     check(observation);
     return writes.undoable(
         ServiceText.get("undo.addObservation"),
-        Topic.OBSERVATIONS,
         tx -> {
           Observation inserted = tx.observations().insert(observation);
           tx.observations().addCodes(inserted.id(), codeIds);
@@ -75,7 +74,8 @@ public final class ObservationService {
                 ObservationSnapshot.delete(undo, inserted.id());
               },
               redo -> latest.get().restore(redo));
-        });
+        },
+        created -> observationsChanged(List.of(created.id())));
   }
 
   /**
@@ -142,7 +142,6 @@ public final class ObservationService {
     check(observation);
     writes.undoable(
         ServiceText.get("undo.editObservation"),
-        Topic.OBSERVATIONS,
         tx -> {
           Observation before = tx.observations().byId(observation.id()).orElseThrow();
           tx.observations().update(observation);
@@ -150,7 +149,8 @@ public final class ObservationService {
               null,
               undo -> undo.observations().update(before),
               redo -> redo.observations().update(observation));
-        });
+        },
+        done -> observationsChanged(List.of(observation.id())));
   }
 
   /** Codes several observations at once; those that have the code already keep it. */
@@ -160,7 +160,6 @@ public final class ObservationService {
         ids.size() == 1
             ? ServiceText.get("undo.codeObservations.one")
             : ServiceText.get("undo.codeObservations.many", ids.size()),
-        Topic.OBSERVATIONS,
         tx -> {
           List<Long> added = new ArrayList<>();
           for (Long id : ids) {
@@ -173,7 +172,8 @@ public final class ObservationService {
               null,
               undo -> undo.codes().uncode(codeId, added),
               redo -> redo.codes().code(codeId, added));
-        });
+        },
+        done -> observationsChanged(ids));
   }
 
   /** Takes a code off several observations at once. */
@@ -183,7 +183,6 @@ public final class ObservationService {
         ids.size() == 1
             ? ServiceText.get("undo.uncodeObservations.one")
             : ServiceText.get("undo.uncodeObservations.many", ids.size()),
-        Topic.OBSERVATIONS,
         tx -> {
           List<Long> removed = new ArrayList<>();
           for (Long id : ids) {
@@ -196,7 +195,8 @@ public final class ObservationService {
               null,
               undo -> undo.codes().code(codeId, removed),
               redo -> redo.codes().uncode(codeId, removed));
-        });
+        },
+        done -> observationsChanged(ids));
   }
 
   /** What deleting these observations would take with it: evidence links and citations. */
@@ -220,7 +220,6 @@ public final class ObservationService {
         ids.size() == 1
             ? ServiceText.get("undo.deleteObservations.one")
             : ServiceText.get("undo.deleteObservations.many", ids.size()),
-        Set.of(Topic.OBSERVATIONS, Topic.INSIGHTS, Topic.CANVASES),
         tx -> {
           List<ObservationSnapshot> deleted = new ArrayList<>();
           for (Long id : ids) {
@@ -231,7 +230,12 @@ public final class ObservationService {
               null,
               undo -> deleted.forEach(s -> s.restore(undo)),
               redo -> ids.forEach(id -> ObservationSnapshot.delete(redo, id)));
-        });
+        },
+        done ->
+            List.of(
+                new WorkspaceEvents.Change(Topic.OBSERVATIONS, Set.copyOf(ids)),
+                WorkspaceEvents.Change.any(Topic.INSIGHTS),
+                WorkspaceEvents.Change.any(Topic.CANVASES)));
   }
 
   static void check(Observation observation) {
@@ -244,5 +248,10 @@ public final class ObservationService {
       throw new BadInputException(
           ServiceText.get("field.sentiment"), ServiceText.get("problem.sentimentRange"));
     }
+  }
+
+  /** The announcement that these observations (and only they) changed, were added or went. */
+  private static List<WorkspaceEvents.Change> observationsChanged(Collection<Long> ids) {
+    return List.of(new WorkspaceEvents.Change(Topic.OBSERVATIONS, Set.copyOf(ids)));
   }
 }
