@@ -16,14 +16,6 @@ public record Consent(
     return quotes && !isWithdrawn();
   }
 
-  public boolean allowsNotes() {
-    return notes && !isWithdrawn();
-  }
-
-  public boolean allowsRecording() {
-    return recording && !isWithdrawn();
-  }
-
   /** The consent that allows only what both allow: used when two records of one human merge. */
   public Consent stricterOf(Consent other) {
     return new Consent(

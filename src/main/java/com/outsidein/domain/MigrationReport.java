@@ -6,9 +6,4 @@ import java.nio.file.Path;
  * The schema version before and after opening, and the backup made before migrating (null when
  * nothing was migrated or the workspace was new).
  */
-public record MigrationReport(String fromVersion, String toVersion, Path backup) {
-
-  public boolean migrated() {
-    return backup != null;
-  }
-}
+public record MigrationReport(String fromVersion, String toVersion, Path backup) {}

@@ -57,10 +57,6 @@ public final class PeopleService {
     return writes.read(tx -> tx.people().findByEmail(email));
   }
 
-  public Optional<Account> findAccount(String name) {
-    return writes.read(tx -> tx.accounts().findByName(name));
-  }
-
   /** A person with everything they appear in across every study, and their consent history. */
   public PersonHistory history(long personId) {
     return writes.read(
