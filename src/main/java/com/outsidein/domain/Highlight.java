@@ -8,8 +8,4 @@ public record Highlight(InterviewField field, int start, int end) {
       throw new IllegalArgumentException("bad highlight " + field + " " + start + ".." + end);
     }
   }
-
-  public int length() {
-    return end - start;
-  }
 }

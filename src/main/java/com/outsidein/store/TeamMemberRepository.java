@@ -24,12 +24,6 @@ public final class TeamMemberRepository {
         .fetch(TeamMemberRepository::toDomain);
   }
 
-  public Optional<TeamMember> byId(long id) {
-    return ctx.selectFrom(TEAM_MEMBER)
-        .where(TEAM_MEMBER.ID.eq(id))
-        .fetchOptional(TeamMemberRepository::toDomain);
-  }
-
   /** Finds a member by name, ignoring case and surrounding spaces. */
   public Optional<TeamMember> findByName(String name) {
     return ctx.selectFrom(TEAM_MEMBER)
