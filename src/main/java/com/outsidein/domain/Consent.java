@@ -12,16 +12,12 @@ public record Consent(
     return withdrawnOn != null && !withdrawnOn.isAfter(LocalDate.now());
   }
 
-  public boolean allowsQuotes() {
-    return quotes && !isWithdrawn();
-  }
-
   public boolean allowsNotes() {
     return notes && !isWithdrawn();
   }
 
-  public boolean allowsRecording() {
-    return recording && !isWithdrawn();
+  public boolean allowsQuotes() {
+    return quotes && !isWithdrawn();
   }
 
   /** The consent that allows only what both allow: used when two records of one human merge. */

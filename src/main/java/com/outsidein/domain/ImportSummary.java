@@ -27,9 +27,4 @@ public record ImportSummary(
     newDimensionValues = Map.copyOf(newDimensionValues);
     warnings = List.copyOf(warnings);
   }
-
-  /** How many values were added to the dimension lists in all. */
-  public int newDimensionValueCount() {
-    return newDimensionValues.values().stream().mapToInt(List::size).sum();
-  }
 }

@@ -397,15 +397,6 @@ public final class CanvasService {
     return writes.read(tx -> tx.canvasVersions().entries(versionId));
   }
 
-  public List<String> versionManifesto(long versionId) {
-    return writes.read(tx -> tx.canvasVersions().manifesto(versionId));
-  }
-
-  /** The canvas as it stands now, in the form versions are kept in (to compare with one). */
-  public List<FrozenEntry> current(long canvasId) {
-    return writes.read(tx -> CanvasReading.frozen(tx, CanvasReading.content(tx, canvasId)));
-  }
-
   /**
    * What changed from an older version to a newer one; a null newer version means the canvas as it
    * stands now.

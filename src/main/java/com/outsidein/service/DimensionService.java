@@ -21,10 +21,6 @@ public final class DimensionService {
     this.writes = writes;
   }
 
-  public List<DimensionValue> all() {
-    return writes.read(tx -> tx.dimensions().all());
-  }
-
   public List<DimensionValue> values(Dimension dimension) {
     return writes.read(tx -> tx.dimensions().of(dimension));
   }

@@ -41,7 +41,6 @@ final class ImportResolver {
   private final Map<Long, Integer> lastSortOrder = new HashMap<>();
 
   private final List<String> newPeople = new ArrayList<>();
-  private final List<String> updatedPeople = new ArrayList<>();
   private final List<String> newAccounts = new ArrayList<>();
   private final List<String> newCodes = new ArrayList<>();
   private final List<String> newInterviews = new ArrayList<>();
@@ -225,7 +224,6 @@ final class ImportResolver {
         tx.people().recordConsentChange(found.id(), consent, reason);
       }
       remember(merged);
-      updatedPeople.add(merged.name());
     }
     return merged;
   }
@@ -237,10 +235,6 @@ final class ImportResolver {
         row.consentQuotes() == null ? current.quotes() : row.consentQuotes(),
         row.consentRecording() == null ? current.recording() : row.consentRecording(),
         current.withdrawnOn());
-  }
-
-  List<String> updatedPeople() {
-    return updatedPeople;
   }
 
   /** Puts a person (new or changed) into the look-ups. */

@@ -53,14 +53,6 @@ public final class PeopleService {
     return writes.read(tx -> tx.people().byId(id));
   }
 
-  public Optional<Person> findByEmail(String email) {
-    return writes.read(tx -> tx.people().findByEmail(email));
-  }
-
-  public Optional<Account> findAccount(String name) {
-    return writes.read(tx -> tx.accounts().findByName(name));
-  }
-
   /** A person with everything they appear in across every study, and their consent history. */
   public PersonHistory history(long personId) {
     return writes.read(
@@ -80,8 +72,7 @@ public final class PeopleService {
                       HistoryEvent.Type.INTERVIEW,
                       interview.study(),
                       interview.title(),
-                      interview.participants(),
-                      interview.id()));
+                      interview.participants()));
             }
           }
           ObservationFilter spoken =
@@ -100,8 +91,7 @@ public final class PeopleService {
                     HistoryEvent.Type.OBSERVATION,
                     row.study(),
                     row.observation().text(),
-                    row.observation().kind().code(),
-                    row.id()));
+                    row.observation().kind().code()));
           }
           for (ConsentChange change : tx.people().consentHistory(personId)) {
             events.add(
@@ -110,8 +100,7 @@ public final class PeopleService {
                     HistoryEvent.Type.CONSENT,
                     null,
                     change.reason() == null ? ServiceText.get("consent.changed") : change.reason(),
-                    describe(change),
-                    change.id()));
+                    describe(change)));
           }
           events.sort(
               Comparator.comparing(

@@ -1,6 +1,5 @@
 package com.outsidein.service;
 
-import com.outsidein.domain.MigrationReport;
 import com.outsidein.domain.WorkspaceCounts;
 import com.outsidein.store.Workspace;
 import java.nio.file.Path;
@@ -104,10 +103,6 @@ public final class WorkspaceSession implements AutoCloseable {
 
   public String name() {
     return workspace.name();
-  }
-
-  public MigrationReport migration() {
-    return workspace.migration();
   }
 
   public boolean isSample() {

@@ -37,10 +37,6 @@ public final class CanvasRepository {
     this.ctx = ctx;
   }
 
-  public List<Canvas> all() {
-    return ctx.selectFrom(CANVAS).orderBy(CANVAS.TITLE).fetch(CanvasRepository::toDomain);
-  }
-
   public Optional<Canvas> byId(long id) {
     return ctx.selectFrom(CANVAS).where(CANVAS.ID.eq(id)).fetchOptional(CanvasRepository::toDomain);
   }

@@ -20,7 +20,6 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 
@@ -38,12 +37,6 @@ public final class CanvasVersionRepository {
         .where(CANVAS_VERSION.CANVAS_ID.eq(canvasId))
         .orderBy(CANVAS_VERSION.FROZEN_AT.desc(), CANVAS_VERSION.ID.desc())
         .fetch(CanvasVersionRepository::toDomain);
-  }
-
-  public Optional<CanvasVersion> byId(long id) {
-    return ctx.selectFrom(CANVAS_VERSION)
-        .where(CANVAS_VERSION.ID.eq(id))
-        .fetchOptional(CanvasVersionRepository::toDomain);
   }
 
   /** Stores a frozen copy; returns it with its id. */

@@ -72,10 +72,6 @@ public final class CodeRepository {
         .fetch(OBSERVATION_CODE.OBSERVATION_ID);
   }
 
-  public void uncodeAll(long codeId) {
-    ctx.deleteFrom(OBSERVATION_CODE).where(OBSERVATION_CODE.CODE_ID.eq(codeId)).execute();
-  }
-
   public void code(long codeId, java.util.Collection<Long> observationIds) {
     for (Long observationId : observationIds) {
       ctx.insertInto(OBSERVATION_CODE, OBSERVATION_CODE.OBSERVATION_ID, OBSERVATION_CODE.CODE_ID)

@@ -30,10 +30,6 @@ public final class InsightRepository {
     this.ctx = ctx;
   }
 
-  public List<Insight> all() {
-    return ctx.selectFrom(INSIGHT).orderBy(INSIGHT.TITLE).fetch(InsightRepository::toDomain);
-  }
-
   public Optional<Insight> byId(long id) {
     return ctx.selectFrom(INSIGHT)
         .where(INSIGHT.ID.eq(id))

@@ -144,13 +144,6 @@ public final class ObservationRepository {
     }
   }
 
-  public void removeCode(long observationId, long codeId) {
-    ctx.deleteFrom(OBSERVATION_CODE)
-        .where(OBSERVATION_CODE.OBSERVATION_ID.eq(observationId))
-        .and(OBSERVATION_CODE.CODE_ID.eq(codeId))
-        .execute();
-  }
-
   public int count(ObservationFilter filter) {
     return ctx.fetchCount(
         ctx.select(OBSERVATION.ID)

@@ -75,14 +75,6 @@ public final class PersonRepository {
         .fetchOptional(PersonRepository::toDomain);
   }
 
-  /** People with this name, ignoring case and surrounding spaces (there may be several). */
-  public List<Person> findByName(String name) {
-    return ctx.selectFrom(PERSON)
-        .where(DSL.lower(PERSON.NAME).eq(name.trim().toLowerCase(Locale.ROOT)))
-        .orderBy(PERSON.ID)
-        .fetch(PersonRepository::toDomain);
-  }
-
   public Person insert(Person person) {
     PersonRecord record = ctx.newRecord(PERSON);
     if (person.id() > 0) {

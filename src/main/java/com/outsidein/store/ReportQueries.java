@@ -49,8 +49,6 @@ public final class ReportQueries {
 
   private static final DimensionValue SEGMENT = DIMENSION_VALUE.as("segment");
   private static final DimensionValue STAGE = DIMENSION_VALUE.as("stage");
-  private static final DimensionValue TOUCHPOINT = DIMENSION_VALUE.as("touchpoint");
-  private static final DimensionValue FUNCTION = DIMENSION_VALUE.as("function");
   private static final DimensionValue CHANNEL = DIMENSION_VALUE.as("channel");
 
   private final DSLContext ctx;

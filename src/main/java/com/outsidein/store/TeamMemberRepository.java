@@ -48,15 +48,6 @@ public final class TeamMemberRepository {
     return toDomain(record);
   }
 
-  public void update(TeamMember member) {
-    ctx.update(TEAM_MEMBER)
-        .set(TEAM_MEMBER.NAME, member.name().trim())
-        .set(TEAM_MEMBER.EMAIL, Text.blankToNull(member.email()))
-        .set(TEAM_MEMBER.UPDATED_AT, DSL.currentOffsetDateTime())
-        .where(TEAM_MEMBER.ID.eq(member.id()))
-        .execute();
-  }
-
   static TeamMember toDomain(TeamMemberRecord r) {
     return new TeamMember(r.getId(), r.getName(), r.getEmail());
   }

@@ -84,11 +84,6 @@ public final class DateField {
     picker.getEditor().setText(dates.format(date));
   }
 
-  /** The message shown under the field, empty when there is none. */
-  public String problem() {
-    return problem.isVisible() ? problem.getText() : "";
-  }
-
   private void commitOnKey(KeyEvent e) {
     if (e.getCode() == KeyCode.ENTER || e.getCode() == KeyCode.TAB) {
       if (!commitTyped() && e.getCode() == KeyCode.ENTER) {

@@ -1,10 +1,8 @@
 package com.outsidein.ui;
 
-import com.outsidein.service.WorkspaceSession;
 import com.outsidein.ui.task.BackgroundTask;
 import com.outsidein.ui.task.TaskExecutor;
 import java.util.List;
-import java.util.function.Function;
 import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -19,26 +17,19 @@ public class ListViewModel<T> {
 
   private final ObservableList<T> items = FXCollections.observableArrayList();
   private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(false);
-  private final Function<WorkspaceSession, List<T>> query;
   private final Supplier<List<T>> source;
   private final TaskExecutor tasks;
   private long generation;
   private boolean replacing;
 
-  public ListViewModel(TaskExecutor tasks, Function<WorkspaceSession, List<T>> query) {
-    this(tasks, query, null);
-  }
-
-  private ListViewModel(
-      TaskExecutor tasks, Function<WorkspaceSession, List<T>> query, Supplier<List<T>> source) {
+  private ListViewModel(TaskExecutor tasks, Supplier<List<T>> source) {
     this.tasks = tasks;
-    this.query = query;
     this.source = source;
   }
 
   /** A list that reads itself from {@code source}; {@link #reload()} loads it anew. */
   public static <T> ListViewModel<T> from(TaskExecutor tasks, Supplier<List<T>> source) {
-    return new ListViewModel<>(tasks, null, source);
+    return new ListViewModel<>(tasks, source);
   }
 
   public ObservableList<T> items() {
@@ -55,16 +46,6 @@ public class ListViewModel<T> {
 
   public ReadOnlyBooleanProperty loadingProperty() {
     return loading.getReadOnlyProperty();
-  }
-
-  /** Loads the list from the session (or empties it when there is none). Call on the FX thread. */
-  public void load(WorkspaceSession session) {
-    if (session == null) {
-      ++generation;
-      items.clear();
-      return;
-    }
-    start(() -> query.apply(session));
   }
 
   /** Loads the list anew from the source it was made {@link #from}. Call on the UI thread. */

@@ -34,14 +34,13 @@ class ConsentTest {
     Consent withdrawn = new Consent(MARCH, true, true, true, JUNE);
 
     assertThat(withdrawn.allowsQuotes()).isFalse();
-    assertThat(withdrawn.allowsNotes()).isFalse();
   }
 
   @Test
   void aWithdrawalInTheFutureHasNotHappenedYet() {
     Consent later = new Consent(MARCH, true, true, false, LocalDate.now().plusDays(10));
 
+    assertThat(later.isWithdrawn()).isFalse();
     assertThat(later.allowsQuotes()).isTrue();
-    assertThat(later.allowsRecording()).isFalse();
   }
 }

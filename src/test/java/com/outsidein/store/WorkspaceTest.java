@@ -27,7 +27,7 @@ class WorkspaceTest {
       assertThat(workspace.file()).isEqualTo(folder.resolve("fresh.mv.db"));
       assertThat(Files.isRegularFile(workspace.file())).isTrue();
       assertThat(workspace.migration().toVersion()).isEqualTo("3");
-      assertThat(workspace.migration().migrated()).isFalse();
+      assertThat(workspace.migration().backup()).isNull();
       List<DimensionValue> segments = workspace.read(tx -> tx.dimensions().of(Dimension.SEGMENT));
       assertThat(segments)
           .extracting(DimensionValue::name)
@@ -53,7 +53,7 @@ class WorkspaceTest {
     }
     try (Workspace reopened = Workspace.open(folder.resolve("keep"))) {
       assertThat(studies(reopened)).extracting(Study::title).containsExactly("Churn interviews");
-      assertThat(reopened.migration().migrated()).isFalse();
+      assertThat(reopened.migration().backup()).isNull();
     }
   }
 

@@ -52,11 +52,6 @@ public final class SearchIndex {
     }
   }
 
-  /** How many texts are indexed. */
-  public int liveTexts() {
-    return index.texts();
-  }
-
   /** Brings the given sources up to date with the workspace. */
   public void refresh(Tx tx, Set<Source> sources) {
     SearchTexts texts = tx.searchTexts();

@@ -66,10 +66,6 @@ public final class SuggestingField<T> {
     return strip;
   }
 
-  public List<T> suggestions() {
-    return List.copyOf(suggestions);
-  }
-
   private void onKey(KeyEvent e) {
     if (suggestions.isEmpty()) {
       return;

@@ -64,7 +64,6 @@ public final class ExportReportViewModel {
   private final ObjectProperty<Path> target = new SimpleObjectProperty<>();
   private final ReadOnlyObjectWrapper<Outcome> outcome = new ReadOnlyObjectWrapper<>(Outcome.NONE);
   private final RunningWork work = new RunningWork();
-  private final ReadOnlyObjectWrapper<Path> written = new ReadOnlyObjectWrapper<>();
 
   /**
    * @param workspaceName names the report of every study
@@ -126,11 +125,6 @@ public final class ExportReportViewModel {
     return work.statusProperty();
   }
 
-  /** The file the last export wrote. */
-  public ReadOnlyObjectProperty<Path> writtenProperty() {
-    return written.getReadOnlyProperty();
-  }
-
   public BooleanBinding canExportProperty() {
     return Bindings.createBooleanBinding(
         () -> target.get() != null && !work.isRunning(), target, work.runningProperty());
@@ -154,7 +148,6 @@ public final class ExportReportViewModel {
     Long studyId = chosen == null ? null : chosen.studyId();
     work.start(Messages.get("export.starting"));
     outcome.set(Outcome.RUNNING);
-    written.set(null);
     TaskHandle task =
         BackgroundTask.<ReportResult>withProgress(
                 running ->
@@ -189,7 +182,6 @@ public final class ExportReportViewModel {
             result.file().toString(),
             result.observations(),
             result.sheets().size()));
-    written.set(result.file());
     outcome.set(Outcome.SUCCEEDED);
   }
 

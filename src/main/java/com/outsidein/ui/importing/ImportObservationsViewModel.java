@@ -72,7 +72,6 @@ public final class ImportObservationsViewModel {
   private final ObservableList<String> warnings = FXCollections.observableArrayList();
   private final ObservableList<String> problems = FXCollections.observableArrayList();
   private final ReadOnlyObjectWrapper<Outcome> outcome = new ReadOnlyObjectWrapper<>(Outcome.NONE);
-  private final ReadOnlyObjectWrapper<ImportSummary> summary = new ReadOnlyObjectWrapper<>();
   private int previewRequest;
 
   public ImportObservationsViewModel(
@@ -147,11 +146,6 @@ public final class ImportObservationsViewModel {
     return work.statusProperty();
   }
 
-  /** What the last import wrote. */
-  public ReadOnlyObjectProperty<ImportSummary> summaryProperty() {
-    return summary.getReadOnlyProperty();
-  }
-
   public BooleanBinding canImportProperty() {
     return Bindings.createBooleanBinding(
         () -> !path.get().isBlank() && !study.get().isBlank() && !work.isRunning(),
@@ -217,7 +211,6 @@ public final class ImportObservationsViewModel {
     String title = study.get().strip();
     work.start(Messages.get("import.running", file.getFileName()));
     outcome.set(Outcome.RUNNING);
-    summary.set(null);
     problems.clear();
     var task =
         BackgroundTask.<ImportSummary>withProgress(
@@ -251,7 +244,6 @@ public final class ImportObservationsViewModel {
 
   private void succeeded(ImportSummary result) {
     work.finish(1, describe(result));
-    summary.set(result);
     warnings.setAll(result.warnings());
     outcome.set(Outcome.SUCCEEDED);
     // Index the new rows now, in the background, so the next search does not wait for them.

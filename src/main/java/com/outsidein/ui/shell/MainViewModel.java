@@ -194,10 +194,6 @@ public final class MainViewModel {
     return recent;
   }
 
-  public Path samplePath() {
-    return opener.samplePath();
-  }
-
   /** Opens the workspace the app starts on: the one asked for, the last one, or the sample. */
   public void openAtStartup(Path requested) {
     open(opener.startupChoice(requested));

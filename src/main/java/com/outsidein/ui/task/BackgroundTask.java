@@ -39,15 +39,6 @@ public final class BackgroundTask<T> {
     return new BackgroundTask<>(progress -> work.call());
   }
 
-  /** Work that returns nothing. */
-  public static BackgroundTask<Void> wrap(Runnable work) {
-    return new BackgroundTask<>(
-        progress -> {
-          work.run();
-          return null;
-        });
-  }
-
   public static <T> BackgroundTask<T> withProgress(ProgressWork<T> work) {
     return new BackgroundTask<>(work);
   }

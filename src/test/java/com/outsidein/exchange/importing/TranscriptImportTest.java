@@ -109,17 +109,17 @@ class TranscriptImportTest {
     Path first = file("first.txt", "First part\n");
     Path second = file("second.txt", "Second part\n");
 
-    new TranscriptImporter(session).importInto(interviewId, first, false);
-    new TranscriptImporter(session).importInto(interviewId, second, true);
+    importInto(interviewId, first, false);
+    importInto(interviewId, second, true);
     assertThat(transcript()).isEqualTo("First part\n\nSecond part\n");
 
-    new TranscriptImporter(session).importInto(interviewId, first, false);
+    importInto(interviewId, first, false);
     assertThat(transcript()).isEqualTo("First part\n");
   }
 
   @Test
   void bytesThatAreNotTextAreRefusedAndTheTranscriptIsUnchanged() throws Exception {
-    new TranscriptImporter(session).importInto(interviewId, file("keep.txt", "Kept\n"), false);
+    importInto(interviewId, file("keep.txt", "Kept\n"), false);
     Path binary = folder.resolve("binary.txt");
     Files.write(binary, new byte[] {'a', 0, 'b', 0});
     Path latin1 = folder.resolve("latin1.srt");
@@ -128,20 +128,16 @@ class TranscriptImportTest {
         "1\n00:00:01,000 --> 00:00:02,000\nCaf\u00e9\n".getBytes(StandardCharsets.ISO_8859_1));
     Path fakeDocx = file("fake.docx", "just text");
 
-    assertThatThrownBy(() -> new TranscriptImporter(session).importInto(interviewId, binary, false))
+    assertThatThrownBy(() -> importInto(interviewId, binary, false))
         .isInstanceOf(BadInputException.class)
         .hasMessageContaining("not a text file");
-    assertThatThrownBy(() -> new TranscriptImporter(session).importInto(interviewId, latin1, false))
+    assertThatThrownBy(() -> importInto(interviewId, latin1, false))
         .isInstanceOf(BadInputException.class)
         .hasMessageContaining("not UTF-8");
-    assertThatThrownBy(
-            () -> new TranscriptImporter(session).importInto(interviewId, fakeDocx, false))
+    assertThatThrownBy(() -> importInto(interviewId, fakeDocx, false))
         .isInstanceOf(BadInputException.class)
         .hasMessageContaining("not a Word document");
-    assertThatThrownBy(
-            () ->
-                new TranscriptImporter(session)
-                    .importInto(interviewId, file("x.pdf", "%PDF"), false))
+    assertThatThrownBy(() -> importInto(interviewId, file("x.pdf", "%PDF"), false))
         .isInstanceOf(BadInputException.class)
         .hasMessageContaining("only .txt, .vtt, .srt and .docx");
     assertThat(transcript()).isEqualTo("Kept\n");
@@ -149,7 +145,7 @@ class TranscriptImportTest {
 
   @Test
   void aWordDocumentThatUnpacksToFarMoreThanItHoldsIsRefusedAsAZipBomb() throws Exception {
-    new TranscriptImporter(session).importInto(interviewId, file("keep.txt", "Kept\n"), false);
+    importInto(interviewId, file("keep.txt", "Kept\n"), false);
     Path real = folder.resolve("real.docx");
     try (XWPFDocument document = new XWPFDocument();
         OutputStream out = Files.newOutputStream(real)) {
@@ -160,10 +156,20 @@ class TranscriptImportTest {
     ZipBomb.of(real, bomb, "word/document.xml", "<w:body>");
     assertThat(Files.size(bomb)).isLessThan(1 << 20);
 
-    assertThatThrownBy(() -> new TranscriptImporter(session).importInto(interviewId, bomb, false))
+    assertThatThrownBy(() -> importInto(interviewId, bomb, false))
         .isInstanceOf(BadInputException.class)
         .hasMessageContaining("bomb.docx")
         .hasMessageContaining("zip bomb");
     assertThat(transcript()).isEqualTo("Kept\n");
+  }
+
+  /** What the interview editor does with a transcript file: read it, combine it, save it. */
+  private String importInto(long interviewId, Path file, boolean append) {
+    String read = new TranscriptReader().read(file);
+    String current =
+        session.interviews().get(interviewId).orElseThrow().text(InterviewField.TRANSCRIPT);
+    String text = TranscriptImporter.combine(current, read, append);
+    session.interviews().saveText(interviewId, InterviewField.TRANSCRIPT, text);
+    return text;
   }
 }
