@@ -99,7 +99,8 @@ public final class BackupService {
     Optional<Backup> last =
         list().stream()
             .filter(b -> b.kind() == Backup.Kind.ROUTINE)
-            .max(Comparator.comparing(Backup::takenAt));
+            // Two backups in one second share their name's time; the file's time tells them apart.
+            .max(Comparator.comparing(BackupService::began));
     if (last.isEmpty() || !last.get().takenAt().toLocalDate().equals(LocalDate.now(clock))) {
       return true;
     }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.outsidein.store.LatestSchema;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -53,7 +54,7 @@ class CliTest {
     assertThat(json.get("insights").asInt()).isGreaterThanOrEqualTo(5);
     assertThat(json.get("canvases").asInt()).isEqualTo(1);
     assertThat(json.get("canvasEntries").asInt()).isGreaterThanOrEqualTo(21);
-    assertThat(json.get("schemaVersion").asInt()).isEqualTo(3);
+    assertThat(json.get("schemaVersion").asInt()).isEqualTo(LatestSchema.version());
   }
 
   @Test
@@ -64,7 +65,9 @@ class CliTest {
     CliRun run = CliRun.of("info", "--workspace", workspace.toString());
 
     assertThat(run.exitCode()).isZero();
-    assertThat(run.out()).containsPattern("studies\\s+2").containsPattern("schemaVersion\\s+3");
+    assertThat(run.out())
+        .containsPattern("studies\\s+2")
+        .containsPattern("schemaVersion\\s+" + LatestSchema.version());
   }
 
   @Test
