@@ -3,8 +3,10 @@ package com.outsidein.ui.interviews;
 import com.outsidein.domain.Highlight;
 import com.outsidein.domain.InterviewField;
 import com.outsidein.domain.Observation;
-import com.outsidein.domain.TextChange;
+import com.outsidein.domain.TextSpan;
+import java.util.Collection;
 import java.util.List;
+import java.util.TreeSet;
 import javafx.animation.PauseTransition;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
@@ -13,11 +15,14 @@ import javafx.scene.input.KeyEvent;
 import javafx.util.Duration;
 import org.fxmisc.flowless.VirtualizedScrollPane;
 import org.fxmisc.richtext.StyleClassedTextArea;
+import org.fxmisc.richtext.model.StyleSpansBuilder;
 
 /**
  * One long text of an interview (notes or transcript), with its quoted passages highlighted.
  * Selecting words and pressing Ctrl+Shift+O makes them an observation; clicking a highlight selects
- * its observation.
+ * its observation. An edit is handed to the view model by its changed range, and only the stretches
+ * the view model names are restyled, so a keystroke costs the same in a short text as in a long
+ * one.
  */
 final class HighlightedText {
 
@@ -29,7 +34,9 @@ final class HighlightedText {
 
   private final InterviewField field;
   private final InterviewEditorViewModel model;
-  private final StyleClassedTextArea area = new StyleClassedTextArea();
+  // Not preserving styles: copying a quoted passage does not carry its highlight along, and undo
+  // takes back text, never a restyling.
+  private final StyleClassedTextArea area = new StyleClassedTextArea(false);
   private final VirtualizedScrollPane<StyleClassedTextArea> pane =
       new VirtualizedScrollPane<>(area);
   private final PauseTransition typingPause = new PauseTransition(COMMIT_PAUSE);
@@ -46,13 +53,11 @@ final class HighlightedText {
         .subscribe(
             change -> {
               if (!replacing) {
-                model.textChanged(
+                model.edited(
                     field,
-                    area.getText(),
-                    new TextChange(
-                        change.getPosition(),
-                        change.getRemoved().length(),
-                        change.getInserted().length()));
+                    change.getPosition(),
+                    change.getRemoved().length(),
+                    change.getInserted());
                 typingPause.playFromStart();
               }
             });
@@ -91,11 +96,12 @@ final class HighlightedText {
     return area;
   }
 
-  /** Shows a text afresh: not an edit, and nothing to undo. */
+  /** Shows a text afresh, with its passages marked: not an edit, and nothing to undo. */
   void replaceText(String text) {
     replacing = true;
     try {
       area.replaceText(text);
+      restyle(new TextSpan(0, area.getLength()));
       area.getUndoManager().forgetHistory();
       area.moveTo(0);
       area.requestFollowCaret();
@@ -112,21 +118,48 @@ final class HighlightedText {
     }
   }
 
-  /** Marks the quoted passages; the selected observation's passage stands out. */
-  void restyle(List<Observation> observations, Observation selected) {
-    int length = area.getLength();
-    area.clearStyle(0, length);
-    for (Observation o : observations) {
-      Highlight h = o.highlight();
-      if (h != null && h.field() == field && h.end() <= length && h.end() > h.start()) {
-        boolean chosen = selected != null && selected.id() == o.id();
-        area.setStyleClass(h.start(), h.end(), chosen ? "highlight-selected" : "highlight");
+  /**
+   * Marks the quoted passages in one stretch of the text, in one change of the area: the selected
+   * observation's passage stands out, the rest of the stretch is plain.
+   */
+  void restyle(TextSpan span) {
+    int from = Math.min(span.start(), area.getLength());
+    int to = Math.min(span.end(), area.getLength());
+    if (from >= to) {
+      return;
+    }
+    Observation selected = model.selectedObservationProperty().get();
+    List<TypedText.Mark> marks = model.marksWithin(field, from, to);
+    TreeSet<Integer> cuts = new TreeSet<>(List.of(from, to));
+    for (TypedText.Mark mark : marks) {
+      cuts.add(Math.max(from, mark.start()));
+      cuts.add(Math.min(to, mark.end()));
+    }
+    StyleSpansBuilder<Collection<String>> spans = new StyleSpansBuilder<>();
+    Integer start = cuts.first();
+    for (Integer end = cuts.higher(start); end != null; start = end, end = cuts.higher(end)) {
+      spans.add(styleAt(marks, start, selected), end - start);
+    }
+    area.setStyleSpans(from, spans.create());
+  }
+
+  /** The style of the characters from a place up to the next cut. */
+  private static Collection<String> styleAt(
+      List<TypedText.Mark> marks, int at, Observation selected) {
+    boolean marked = false;
+    for (TypedText.Mark mark : marks) {
+      if (mark.start() <= at && at < mark.end()) {
+        if (selected != null && selected.id() == mark.observationId()) {
+          return List.of("highlight-selected");
+        }
+        marked = true;
       }
     }
+    return marked ? List.of("highlight") : List.of();
   }
 
   /** Scrolls to and selects a stretch of the text, if the text is that long. */
-  void select(com.outsidein.domain.TextSpan span) {
+  void select(TextSpan span) {
     if (span.end() <= area.getLength()) {
       area.selectRange(span.start(), span.end());
       area.requestFollowCaret();
@@ -135,7 +168,7 @@ final class HighlightedText {
 
   /** Scrolls to and selects an observation's passage. */
   void reveal(Observation observation) {
-    Highlight h = observation.highlight();
+    Highlight h = model.highlightOf(observation);
     if (h != null && h.field() == field && h.end() <= area.getLength()) {
       area.selectRange(h.start(), h.end());
       area.requestFollowCaret();

@@ -94,11 +94,8 @@ final class InterviewEditor {
       textTabs.getTabs().add(tab);
     }
     textTabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-    model.onTextReplaced(
-        field -> {
-          texts.get(field).replaceText(model.text(field));
-          restyle();
-        });
+    model.onTextReplaced(field -> texts.get(field).replaceText(model.text(field)));
+    model.onRestyle((field, span) -> texts.get(field).restyle(span));
     model
         .observations()
         .addListener(
@@ -112,7 +109,6 @@ final class InterviewEditor {
                         .findFirst()
                         .ifPresent(o -> observationList.getSelectionModel().select(o));
                   }
-                  restyle();
                 });
     model
         .selectedObservationProperty()
@@ -124,7 +120,6 @@ final class InterviewEditor {
                 observationList.getSelectionModel().select(selected);
               }
               showObservation(selected);
-              restyle();
               if (selected != null && selected.highlight() != null) {
                 InterviewField field = selected.highlight().field();
                 textTabs.getTabs().stream()
@@ -452,11 +447,6 @@ final class InterviewEditor {
     } finally {
       showing = false;
     }
-  }
-
-  private void restyle() {
-    Observation selected = model.selectedObservationProperty().get();
-    texts.values().forEach(t -> t.restyle(model.observations(), selected));
   }
 
   private void showDetails(Interview interview) {

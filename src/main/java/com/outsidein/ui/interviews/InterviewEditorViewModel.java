@@ -30,6 +30,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -48,8 +49,10 @@ import javafx.collections.ObservableList;
  * One interview being edited: its details, participants, texts and the observations that quote
  * them. Typed text is committed on the writer lane when typing pauses for a second, the text loses
  * focus, another interview opens or the workspace is about to change; highlights move with the text
- * as it is typed. It reloads the open interview when it, its observations or people change, and its
- * lists of people, team members, channels and journey stages when those change.
+ * as it is typed, each edit handled by its changed range ({@link TypedText}), and the view is told
+ * which stretches of a text to restyle. It reloads the open interview when it, its observations or
+ * people change, and its lists of people, team members, channels and journey stages when those
+ * change.
  */
 public final class InterviewEditorViewModel implements AutoCloseable {
 
@@ -78,11 +81,16 @@ public final class InterviewEditorViewModel implements AutoCloseable {
   private final ObservableList<DimensionValue> stages = FXCollections.observableArrayList();
   private final ObjectProperty<Observation> selectedObservation = new SimpleObjectProperty<>();
   private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper(false);
-  private final Map<InterviewField, String> typed = new EnumMap<>(InterviewField.class);
+  private final Map<InterviewField, TypedText> typed = new EnumMap<>(InterviewField.class);
   private final Map<InterviewField, String> saved = new EnumMap<>(InterviewField.class);
+
+  /** The version of each typed text that was last committed. */
+  private final Map<InterviewField, Long> savedVersion = new EnumMap<>(InterviewField.class);
+
   private final Map<InterviewField, Boolean> saving = new EnumMap<>(InterviewField.class);
   private Consumer<InterviewField> textReplaced = field -> {};
   private BiConsumer<InterviewField, TextSpan> passageShown = (field, span) -> {};
+  private BiConsumer<InterviewField, TextSpan> restyle = (field, span) -> {};
   private Long openId;
   private long generation;
   private Long pendingSelection;
@@ -106,9 +114,15 @@ public final class InterviewEditorViewModel implements AutoCloseable {
     this.commands = commands;
     for (InterviewField field : InterviewField.values()) {
       saving.put(field, false);
-      typed.put(field, "");
+      typed.put(field, new TypedText(field));
       saved.put(field, "");
+      savedVersion.put(field, typed.get(field).version());
     }
+    selectedObservation.addListener(
+        (obs, old, now) -> {
+          restyleMark(old);
+          restyleMark(now);
+        });
     this.subscription =
         events.subscribe(
             EnumSet.of(
@@ -208,8 +222,35 @@ public final class InterviewEditorViewModel implements AutoCloseable {
     this.textReplaced = listener;
   }
 
+  /**
+   * Called with a stretch of a text that must be restyled: its passages were added, removed or
+   * moved, or another observation was selected.
+   */
+  public void onRestyle(BiConsumer<InterviewField, TextSpan> listener) {
+    this.restyle = listener;
+  }
+
+  /** The text as typed. */
   public String text(InterviewField field) {
-    return typed.getOrDefault(field, "");
+    return typed.get(field).text();
+  }
+
+  /** The passages of a text that share a character with [from, to), by start. */
+  List<TypedText.Mark> marksWithin(InterviewField field, int from, int to) {
+    return typed.get(field).marksWithin(from, to);
+  }
+
+  /** Where an observation's passage lies in the text as typed, or null when it has none. */
+  public Highlight highlightOf(Observation observation) {
+    Highlight loaded = observation == null ? null : observation.highlight();
+    return loaded == null ? null : typed.get(loaded.field()).highlightOf(observation.id());
+  }
+
+  private void restyleMark(Observation observation) {
+    Highlight h = highlightOf(observation);
+    if (h != null) {
+      restyle.accept(h.field(), new TextSpan(h.start(), h.end()));
+    }
   }
 
   /**
@@ -274,9 +315,7 @@ public final class InterviewEditorViewModel implements AutoCloseable {
       observations.clear();
       selectedObservation.set(null);
       for (InterviewField field : InterviewField.values()) {
-        typed.put(field, "");
-        saved.put(field, "");
-        textReplaced.accept(field);
+        replaceTyped(field, "", Map.of());
       }
       updateDirty();
       entry.setTarget(null, null);
@@ -289,13 +328,18 @@ public final class InterviewEditorViewModel implements AutoCloseable {
       String stored = loaded.interview().text(field);
       // A text the person is typing is never replaced; one changed elsewhere (undo, forget) is.
       if (other || (!isDirty(field) && !stored.equals(saved.get(field)))) {
-        typed.put(field, stored);
-        saved.put(field, stored);
-        textReplaced.accept(field);
+        replaceTyped(field, stored, highlights(loaded.observations(), field));
+      }
+    }
+    // Passages only move where they differ from what is shown (after a commit: nowhere).
+    List<Observation> shown = withTypedHighlights(loaded);
+    for (InterviewField field : InterviewField.values()) {
+      for (TextSpan span : typed.get(field).setHighlights(highlights(shown, field))) {
+        restyle.accept(field, span);
       }
     }
     updateDirty();
-    observations.setAll(withTypedHighlights(loaded.observations()));
+    observations.setAll(shown);
     selectedObservation.set(
         other
             ? null
@@ -335,13 +379,48 @@ public final class InterviewEditorViewModel implements AutoCloseable {
     }
   }
 
-  /** Stored highlights lag behind text typed since the last commit; bring them up to date. */
-  private List<Observation> withTypedHighlights(List<Observation> stored) {
+  /** Shows a text afresh, committed as it is, with these passages; the view shows it anew. */
+  private void replaceTyped(InterviewField field, String text, Map<Long, Highlight> highlights) {
+    TypedText shown = typed.get(field);
+    shown.reset(text, highlights);
+    saved.put(field, text);
+    savedVersion.put(field, shown.version());
+    textReplaced.accept(field);
+  }
+
+  private static Map<Long, Highlight> highlights(List<Observation> shown, InterviewField field) {
+    Map<Long, Highlight> found = new HashMap<>();
+    for (Observation o : shown) {
+      if (o.highlight() != null && o.highlight().field() == field) {
+        found.put(o.id(), o.highlight());
+      }
+    }
+    return found;
+  }
+
+  /**
+   * The loaded highlights lie in the loaded text; where the text typed since differs from it, bring
+   * them up to date (committing it moves them the same way).
+   */
+  private List<Observation> withTypedHighlights(Loaded loaded) {
+    Map<InterviewField, TextChange> changes = new EnumMap<>(InterviewField.class);
+    for (InterviewField field : InterviewField.values()) {
+      String stored = loaded.interview().text(field);
+      if (isDirty(field) && !stored.equals(text(field))) {
+        changes.put(field, TextChange.between(stored, text(field)));
+      }
+    }
+    if (changes.isEmpty()) {
+      return loaded.observations();
+    }
     List<Observation> shown = new ArrayList<>();
-    for (Observation o : stored) {
+    for (Observation o : loaded.observations()) {
       Highlight h = o.highlight();
-      if (h != null && isDirty(h.field())) {
-        h = HighlightShift.apply(saved.get(h.field()), typed.get(h.field()), h);
+      if (h != null && changes.containsKey(h.field())) {
+        InterviewField field = h.field();
+        h =
+            HighlightShift.apply(
+                loaded.interview().text(field), text(field), changes.get(field), h);
       }
       shown.add(o.withHighlight(h));
     }
@@ -349,25 +428,18 @@ public final class InterviewEditorViewModel implements AutoCloseable {
   }
 
   private boolean isDirty(InterviewField field) {
-    return !Objects.equals(typed.get(field), saved.get(field));
+    return typed.get(field).version() != savedVersion.get(field);
   }
 
   /**
-   * The person typed: the highlights move with the text. The view calls {@link #save} when typing
-   * pauses.
+   * The person edited a text: {@code removed} characters at {@code position} became {@code
+   * inserted}. The highlights move with the text and the stretches that now look different are
+   * restyled; the view calls {@link #save} when typing pauses.
    */
-  public void textChanged(InterviewField field, String text, TextChange change) {
-    String before = typed.getOrDefault(field, "");
-    typed.put(field, text);
-    List<Observation> moved = new ArrayList<>();
-    for (Observation o : observations) {
-      Highlight h = o.highlight();
-      moved.add(
-          h != null && h.field() == field
-              ? o.withHighlight(HighlightShift.apply(before, text, change, h))
-              : o);
+  public void edited(InterviewField field, int position, int removed, String inserted) {
+    for (TextSpan span : typed.get(field).edit(position, removed, inserted)) {
+      restyle.accept(field, span);
     }
-    observations.setAll(moved);
     updateDirty();
   }
 
@@ -377,7 +449,8 @@ public final class InterviewEditorViewModel implements AutoCloseable {
     if (current == null || !isDirty(field) || saving.get(field)) {
       return;
     }
-    String text = typed.get(field);
+    String text = text(field);
+    long version = typed.get(field).version();
     long mine = generation;
     saving.put(field, true);
     commands.run(
@@ -388,8 +461,7 @@ public final class InterviewEditorViewModel implements AutoCloseable {
             return;
           }
           saving.put(field, false);
-          saved.put(field, text);
-          updateDirty();
+          committed(field, text, version);
           if (isDirty(field)) {
             save(field);
           }
@@ -424,7 +496,14 @@ public final class InterviewEditorViewModel implements AutoCloseable {
           }
           String before = text(InterviewField.TRANSCRIPT);
           String now = TranscriptImporter.combine(before, read, append);
-          textChanged(InterviewField.TRANSCRIPT, now, TextChange.between(before, now));
+          TextChange change = TextChange.between(before, now);
+          typed
+              .get(InterviewField.TRANSCRIPT)
+              .edit(
+                  change.position(),
+                  change.removed(),
+                  now.substring(change.position(), change.position() + change.inserted()));
+          updateDirty();
           textReplaced.accept(InterviewField.TRANSCRIPT);
           save(InterviewField.TRANSCRIPT);
         });
@@ -442,18 +521,25 @@ public final class InterviewEditorViewModel implements AutoCloseable {
     long mine = generation;
     for (InterviewField field : InterviewField.values()) {
       if (isDirty(field)) {
-        String text = typed.get(field);
+        String text = text(field);
+        long version = typed.get(field).version();
         commands.run(
             Messages.get("interviews.saveFailed"),
             () -> interviews.saveText(current.id(), field, text),
             stored -> {
               if (mine == generation) {
-                saved.put(field, text);
-                updateDirty();
+                committed(field, text, version);
               }
             });
       }
     }
+  }
+
+  /** A text was committed as it stood at this version. */
+  private void committed(InterviewField field, String text, long version) {
+    saved.put(field, text);
+    savedVersion.put(field, version);
+    updateDirty();
   }
 
   private void updateDirty() {
@@ -469,7 +555,8 @@ public final class InterviewEditorViewModel implements AutoCloseable {
     if (current == null || start >= end) {
       return;
     }
-    String text = typed.get(field);
+    String text = text(field);
+    long version = typed.get(field).version();
     long mine = generation;
     commands.run(
         Messages.get("interviews.quoteFailed"),
@@ -479,8 +566,7 @@ public final class InterviewEditorViewModel implements AutoCloseable {
         },
         created -> {
           if (mine == generation) {
-            saved.put(field, text);
-            updateDirty();
+            committed(field, text, version);
             pendingSelection = created.id();
             selectPending();
           }
@@ -504,13 +590,11 @@ public final class InterviewEditorViewModel implements AutoCloseable {
 
   /** The observation whose highlight covers a place in a text, if any. */
   public Observation observationAt(InterviewField field, int position) {
-    for (Observation o : observations) {
-      Highlight h = o.highlight();
-      if (h != null && h.field() == field && position >= h.start() && position <= h.end()) {
-        return o;
-      }
+    Long id = typed.get(field).observationAt(position);
+    if (id == null) {
+      return null;
     }
-    return null;
+    return observations.stream().filter(o -> o.id() == id).findFirst().orElse(null);
   }
 
   /** Saves changed details (title, date, channel, journey stage) of the open interview. */

@@ -2,6 +2,7 @@ package com.outsidein.ui.interviews;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.outsidein.domain.Highlight;
 import com.outsidein.domain.Interview;
 import com.outsidein.domain.InterviewField;
 import com.outsidein.domain.InterviewSummary;
@@ -12,6 +13,7 @@ import com.outsidein.domain.ObservationRow;
 import com.outsidein.domain.Person;
 import com.outsidein.domain.TeamMember;
 import com.outsidein.domain.TextChange;
+import com.outsidein.domain.TextSpan;
 import com.outsidein.service.KnownWorkspace;
 import com.outsidein.service.WorkspaceSession;
 import com.outsidein.ui.Alerts;
@@ -23,6 +25,7 @@ import com.outsidein.ui.task.HeldWritesExecutor;
 import com.outsidein.ui.task.InlineTaskExecutor;
 import com.outsidein.ui.task.TaskExecutor;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -86,7 +89,12 @@ class InterviewEditorViewModelTest {
 
   private void type(InterviewField field, String text) {
     String before = model.text(field);
-    model.textChanged(field, text, TextChange.between(before, text));
+    TextChange change = TextChange.between(before, text);
+    model.edited(
+        field,
+        change.position(),
+        change.removed(),
+        text.substring(change.position(), change.position() + change.inserted()));
   }
 
   @Test
@@ -176,6 +184,47 @@ class InterviewEditorViewModelTest {
     assertThat(model.interviewProperty().get().title()).isEqualTo("Acme site visit");
     assertThat(model.observations()).extracting(Observation::id).contains(added.id());
     assertThat(model.text(InterviewField.NOTES)).isEqualTo("Typed, not yet committed");
+  }
+
+  @Test
+  void anEditMovesTheHighlightsAfterItAndRestylesOnlyWhatItChanged() {
+    long acme = interview("Acme visit");
+    Observation quoted =
+        session.observations().createFromPassage(acme, InterviewField.NOTES, 9, 13);
+    List<TextSpan> restyled = new ArrayList<>();
+    model.onRestyle((field, span) -> restyled.add(span));
+    model.open(acme);
+    restyled.clear();
+    Observation shown =
+        model.observations().stream().filter(o -> o.id() == quoted.id()).findFirst().orElseThrow();
+
+    model.edited(InterviewField.NOTES, 0, 0, "Field ");
+
+    assertThat(model.text(InterviewField.NOTES)).isEqualTo("Field Notes of Acme visit");
+    assertThat(model.highlightOf(shown)).isEqualTo(new Highlight(InterviewField.NOTES, 15, 19));
+    assertThat(model.observationAt(InterviewField.NOTES, 16).id()).isEqualTo(quoted.id());
+    assertThat(restyled).containsExactly(new TextSpan(0, 6));
+    assertThat(model.dirtyProperty().get()).isTrue();
+  }
+
+  @Test
+  void committingTypedTextMovesTheStoredHighlightWhereTheEditorShowsIt() {
+    long acme = interview("Acme visit");
+    Observation quoted =
+        session.observations().createFromPassage(acme, InterviewField.NOTES, 9, 13);
+    model.open(acme);
+    model.edited(InterviewField.NOTES, 0, 0, "Field ");
+    model.edited(InterviewField.NOTES, "Field Notes of Acme".length(), 0, " site");
+
+    model.save(InterviewField.NOTES);
+
+    assertThat(stored(acme).notes()).isEqualTo("Field Notes of Acme site visit");
+    assertThat(session.observations().get(quoted.id()).orElseThrow().highlight())
+        .isEqualTo(new Highlight(InterviewField.NOTES, 15, 19));
+    Observation shown =
+        model.observations().stream().filter(o -> o.id() == quoted.id()).findFirst().orElseThrow();
+    assertThat(model.highlightOf(shown)).isEqualTo(new Highlight(InterviewField.NOTES, 15, 19));
+    assertThat(model.dirtyProperty().get()).isFalse();
   }
 
   @Test
