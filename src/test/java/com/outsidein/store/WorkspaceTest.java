@@ -26,7 +26,7 @@ class WorkspaceTest {
     try (Workspace workspace = Workspace.create(folder.resolve("fresh"))) {
       assertThat(workspace.file()).isEqualTo(folder.resolve("fresh.mv.db"));
       assertThat(Files.isRegularFile(workspace.file())).isTrue();
-      assertThat(workspace.migration().toVersion()).isEqualTo("3");
+      assertThat(workspace.migration().toVersion()).isEqualTo("5");
       assertThat(workspace.migration().migrated()).isFalse();
       List<DimensionValue> segments = workspace.read(tx -> tx.dimensions().of(Dimension.SEGMENT));
       assertThat(segments)
@@ -113,11 +113,11 @@ class WorkspaceTest {
     try (Workspace migrated =
         Workspace.open(
             folder.resolve("older"), Migrations.LOCATION, "classpath:db/test-later-migration")) {
-      assertThat(migrated.migration().fromVersion()).isEqualTo("3");
+      assertThat(migrated.migration().fromVersion()).isEqualTo("5");
       assertThat(migrated.migration().toVersion()).isEqualTo("900");
       Path backup = migrated.migration().backup();
       assertThat(backup).exists().hasParent(folder);
-      assertThat(backup.getFileName().toString()).startsWith("older.before-migration-from-v3-");
+      assertThat(backup.getFileName().toString()).startsWith("older.before-migration-from-v5-");
       try (ZipFile zip = new ZipFile(backup.toFile())) {
         assertThat(zip.stream().map(e -> e.getName())).contains("older.mv.db");
       }
