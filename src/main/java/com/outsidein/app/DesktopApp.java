@@ -88,6 +88,7 @@ public final class DesktopApp implements AutoCloseable {
             });
     window.setScreens(screens.build(null));
     window.show();
+    StartupProbe.watchIfAsked(stage);
     model.openAtStartup(requestedWorkspace);
     return new DesktopApp(pools, model, window, navigator);
   }

@@ -159,8 +159,7 @@ public final class ImportService {
       }
     }
     writer.insertCodings(codings);
-    participants.forEach(
-        (interviewId, people) -> tx.interviews().addParticipants(interviewId, people));
+    writer.insertParticipants(participants);
     progress.checkCancelled();
     progress.update(total, total);
     return new ImportSummary(

@@ -153,6 +153,41 @@ public final class ImportWriter {
         });
   }
 
+  /**
+   * Adds people to interviews, by interview id, in one JDBC batch; a person already in an interview
+   * stays there once.
+   */
+  public void insertParticipants(java.util.Map<Long, ? extends java.util.Collection<Long>> people) {
+    String sql =
+        ctx.render(
+            ctx.insertInto(
+                    INTERVIEW_PARTICIPANT,
+                    INTERVIEW_PARTICIPANT.INTERVIEW_ID,
+                    INTERVIEW_PARTICIPANT.PERSON_ID)
+                .values((Long) null, null)
+                .onDuplicateKeyIgnore());
+    ctx.connection(
+        connection -> {
+          try (PreparedStatement insert = connection.prepareStatement(sql)) {
+            int pending = 0;
+            for (var interview : people.entrySet()) {
+              for (Long person : interview.getValue()) {
+                insert.setLong(1, interview.getKey());
+                insert.setLong(2, person);
+                insert.addBatch();
+                if (++pending == CHUNK) {
+                  insert.executeBatch();
+                  pending = 0;
+                }
+              }
+            }
+            if (pending > 0) {
+              insert.executeBatch();
+            }
+          }
+        });
+  }
+
   private static void setLong(PreparedStatement statement, int index, Long value)
       throws SQLException {
     if (value == null) {

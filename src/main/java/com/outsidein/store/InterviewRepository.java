@@ -109,8 +109,14 @@ public final class InterviewRepository {
     fill(record, interview);
     record.setImportBatchId(interview.importBatchId());
     record.store();
-    InterviewTextRows.write(ctx, record.getId(), InterviewField.NOTES, interview.notes());
-    InterviewTextRows.write(ctx, record.getId(), InterviewField.TRANSCRIPT, interview.transcript());
+    // A new interview has no text rows yet: an empty text needs no statement (imports create
+    // thousands of interviews without text).
+    for (InterviewField field : InterviewField.values()) {
+      String text = interview.text(field);
+      if (text != null && !text.isEmpty()) {
+        InterviewTextRows.write(ctx, record.getId(), field, text);
+      }
+    }
     return toDomain(
         record, Text.nullToEmpty(interview.notes()), Text.nullToEmpty(interview.transcript()));
   }
