@@ -114,4 +114,53 @@ class ImportCommandTest {
       assertThat(session.counts().people()).isEqualTo(2);
     }
   }
+
+  @Test
+  void aQdpxWithoutAProjectFileIsRefusedWithExitOneAndNoWorkspaceIsMade() throws Exception {
+    Path file = folder.resolve("none.qdpx");
+    try (java.util.zip.ZipOutputStream zip =
+        new java.util.zip.ZipOutputStream(Files.newOutputStream(file))) {
+      zip.putNextEntry(new java.util.zip.ZipEntry("sources/a.txt"));
+      zip.write("text".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      zip.closeEntry();
+    }
+    Path workspace = folder.resolve("w");
+
+    CliRun run =
+        CliRun.of("import", "--workspace", workspace.toString(), "--study", "S", file.toString());
+
+    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.err().strip())
+        .isEqualTo("outsidein: none.qdpx: holds no project file (project.qde)");
+    assertThat(WorkspaceSession.fileOf(workspace)).doesNotExist();
+  }
+
+  @Test
+  void aQdcImportsIntoTheCodebookWithoutAStudy() throws Exception {
+    Path qdc =
+        Files.writeString(
+            folder.resolve("codes.qdc"),
+            "<?xml version=\"1.0\"?><CodeBook xmlns=\"urn:QDA-XML:codebook:1.0\"><Codes>"
+                + "<Code guid=\"11111111-1111-1111-1111-111111111111\" name=\"Price\""
+                + " isCodable=\"true\"/></Codes></CodeBook>");
+    Path workspace = folder.resolve("w");
+
+    CliRun run = CliRun.of("import", "--workspace", workspace.toString(), qdc.toString());
+
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.out()).contains("1 new codes");
+    try (WorkspaceSession session = WorkspaceSession.open(workspace)) {
+      assertThat(session.counts().codes()).isEqualTo(1);
+    }
+  }
+
+  @Test
+  void aCsvWithoutAStudyIsAUsageError() throws Exception {
+    Path csv = Files.writeString(folder.resolve("o.csv"), "observation\nHello\n");
+
+    CliRun run = CliRun.of("import", "--workspace", folder.resolve("w").toString(), csv.toString());
+
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err()).contains("--study");
+  }
 }
