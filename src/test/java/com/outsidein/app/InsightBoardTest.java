@@ -7,6 +7,7 @@ import com.outsidein.domain.Facet;
 import com.outsidein.domain.InsightSummary;
 import com.outsidein.domain.ObservationRow;
 import com.outsidein.domain.Study;
+import com.outsidein.domain.StudyStatus;
 import com.outsidein.ui.Choice;
 import com.outsidein.ui.shell.Section;
 import java.util.List;
@@ -208,6 +209,34 @@ class InsightBoardTest {
                 .query()
                 .getStyleClass()
                 .contains("insight-card-selected"));
+  }
+
+  @Test
+  @SuppressWarnings("unchecked")
+  void aStudyAddedElsewhereWhileTheStudyBoxHasFocusLeavesTheInsightsStudyAlone(FxRobot robot)
+      throws Exception {
+    AppTestSupport.awaitWorkspace(app);
+    AppTestSupport.visit(robot, Section.INSIGHTS);
+    var session = app.model().session();
+    AppTestSupport.await(() -> robot.lookup(".insight-card-selected").tryQuery().isPresent());
+    String card = robot.lookup(".insight-card-selected").query().getId();
+    long selected = Long.parseLong(card.substring("insight-card-".length()));
+    Long before = insightOf(selected).insight().studyId();
+    ComboBox<Choice<Study>> studyOf = robot.lookup("#insight-study-of").queryAs(ComboBox.class);
+    int listed = studyOf.getItems().size();
+    robot.interact(studyOf::requestFocus);
+    AppTestSupport.await(studyOf::isFocused);
+
+    // Sorted first by title, so every study already listed moves down one place.
+    session
+        .studies()
+        .create(new Study(0, "Aaa first study", "", "", StudyStatus.PLANNED, null, null, null));
+
+    AppTestSupport.await(() -> studyOf.getItems().size() == listed + 1);
+    robot.interact(() -> {});
+    assertThat(insightOf(selected).insight().studyId()).isEqualTo(before);
+    assertThat(studyOf.getValue())
+        .satisfies(v -> assertThat(v.isAll() ? null : v.value().id()).isEqualTo(before));
   }
 
   private InsightSummary insightOf(long id) {

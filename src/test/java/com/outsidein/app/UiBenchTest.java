@@ -167,9 +167,9 @@ class UiBenchTest {
                 app.navigator()
                     .openPassage(
                         interviewId, InterviewField.TRANSCRIPT, new TextSpan(middle, middle)))
-        .get(120, TimeUnit.SECONDS);
+        .get(300, TimeUnit.SECONDS);
     WaitForAsyncUtils.waitFor(
-        120,
+        300,
         TimeUnit.SECONDS,
         () -> transcriptArea() != null && transcriptArea().getLength() == TRANSCRIPT_CHARS);
     StyleClassedTextArea area = transcriptArea();

@@ -57,7 +57,6 @@ final class CanvasBoard {
   private final Label completeness = new Label();
   private final FlowPane manifesto = new FlowPane(6, 6);
   private final GridPane columns = new GridPane();
-  private boolean showing;
 
   CanvasBoard(CanvasViewModel model, Alerts alerts, Consumer<CitationTarget> open) {
     this.model = model;
@@ -151,9 +150,13 @@ final class CanvasBoard {
     return content() == null ? null : content().canvas();
   }
 
+  /**
+   * Saves a change the person made to the canvas shown. A value the board itself puts in a field
+   * while showing the canvas is that canvas's own, so it changes nothing and saves nothing.
+   */
   private void update(java.util.function.UnaryOperator<Canvas> change) {
     Canvas current = canvas();
-    if (current != null && !showing) {
+    if (current != null) {
       Canvas after = change.apply(current);
       if (!after.equals(current)) {
         model.update(after);
@@ -161,57 +164,53 @@ final class CanvasBoard {
     }
   }
 
+  /** Shows the canvas the view model now holds ({@link #canvas()} is already this one). */
   private void show(CanvasContent content) {
-    showing = true;
-    try {
-      columns.getChildren().clear();
-      manifesto.getChildren().clear();
-      if (content == null) {
-        title.setText("");
-        scope.setValue(null);
-        status.setValue(null);
-        owner.setText("");
-        completeness.setText("");
-        return;
+    columns.getChildren().clear();
+    manifesto.getChildren().clear();
+    if (content == null) {
+      title.setText("");
+      scope.setValue(null);
+      status.setValue(null);
+      owner.setText("");
+      completeness.setText("");
+      return;
+    }
+    title.setText(content.canvas().title());
+    scope.setValue(
+        model.studies().stream()
+            .filter(s -> Objects.equals(s.id(), content.canvas().studyId()))
+            .findFirst()
+            .orElse(null));
+    status.setValue(content.canvas().status());
+    owner.setText(content.owner() == null ? "" : content.owner());
+    completeness.setText(
+        Messages.get(
+            "canvas.completeness",
+            content.promptsAnswered(),
+            content.prompts().size(),
+            content.entriesSupported(),
+            content.entries()));
+    showManifesto(content);
+    int column = 0;
+    for (CanvasSection section : CanvasSection.values()) {
+      VBox stack = new VBox(8);
+      stack.setMinWidth(0);
+      stack.setPrefWidth(100);
+      stack
+          .getStyleClass()
+          .addAll("canvas-column", "canvas-" + section.name().toLowerCase(Locale.ROOT));
+      Label heading = new Label(Messages.of(section));
+      heading.getStyleClass().add("canvas-section-title");
+      Button addPrompt = new Button(Messages.get("canvas.addPrompt"), new FontIcon(Feather.PLUS));
+      addPrompt.getStyleClass().add("flat");
+      addPrompt.setOnAction(e -> askPrompt(section));
+      stack.getChildren().add(heading);
+      for (PromptContent prompt : content.section(section)) {
+        stack.getChildren().add(new PromptCard(model, prompt, open));
       }
-      title.setText(content.canvas().title());
-      scope.setValue(
-          model.studies().stream()
-              .filter(s -> Objects.equals(s.id(), content.canvas().studyId()))
-              .findFirst()
-              .orElse(null));
-      status.setValue(content.canvas().status());
-      owner.setText(content.owner() == null ? "" : content.owner());
-      completeness.setText(
-          Messages.get(
-              "canvas.completeness",
-              content.promptsAnswered(),
-              content.prompts().size(),
-              content.entriesSupported(),
-              content.entries()));
-      showManifesto(content);
-      int column = 0;
-      for (CanvasSection section : CanvasSection.values()) {
-        VBox stack = new VBox(8);
-        stack.setMinWidth(0);
-        stack.setPrefWidth(100);
-        stack
-            .getStyleClass()
-            .addAll("canvas-column", "canvas-" + section.name().toLowerCase(Locale.ROOT));
-        Label heading = new Label(Messages.of(section));
-        heading.getStyleClass().add("canvas-section-title");
-        Button addPrompt = new Button(Messages.get("canvas.addPrompt"), new FontIcon(Feather.PLUS));
-        addPrompt.getStyleClass().add("flat");
-        addPrompt.setOnAction(e -> askPrompt(section));
-        stack.getChildren().add(heading);
-        for (PromptContent prompt : content.section(section)) {
-          stack.getChildren().add(new PromptCard(model, prompt, open));
-        }
-        stack.getChildren().add(addPrompt);
-        columns.add(stack, column++, 0);
-      }
-    } finally {
-      showing = false;
+      stack.getChildren().add(addPrompt);
+      columns.add(stack, column++, 0);
     }
   }
 

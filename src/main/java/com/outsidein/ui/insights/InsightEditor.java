@@ -40,12 +40,6 @@ final class InsightEditor {
   private final ComboBox<Choice<Study>> study = new ComboBox<>();
   private final Label strength = new Label();
 
-  /**
-   * True while the study list or its value is set from the model: replacing a combo box's items
-   * passes through no value at all, which must not be saved as the insight's study.
-   */
-  private boolean listingStudies;
-
   private final VBox root;
 
   InsightEditor(InsightBoardViewModel model) {
@@ -83,7 +77,7 @@ final class InsightEditor {
     CommitOnLeave.onPick(
         study,
         v -> {
-          if (!listingStudies && v != null) {
+          if (v != null) {
             edit(i -> i.withStudy(v.isAll() ? null : v.value().id()));
           }
         });
@@ -158,35 +152,30 @@ final class InsightEditor {
             + (summary.restsOnOnePerson() ? " \u2014 " + Messages.get("insight.onePerson") : ""));
   }
 
-  /** The studies an insight can belong to: the board's list, with "no study" for "all". */
+  /**
+   * The studies an insight can belong to: the board's list, with "no study" for "all". The value is
+   * emptied first, so replacing the items never passes through another study (an empty value is
+   * never saved), and is then the insight's own study again (which saves nothing, being unchanged).
+   */
   private void listStudies() {
-    listingStudies = true;
-    try {
-      study
-          .getItems()
-          .setAll(
-              model.studies().stream()
-                  .map(c -> c.isAll() ? Choice.<Study>all(Messages.get("insight.noStudy")) : c)
-                  .toList());
-    } finally {
-      listingStudies = false;
-    }
+    study.setValue(null);
+    study
+        .getItems()
+        .setAll(
+            model.studies().stream()
+                .map(c -> c.isAll() ? Choice.<Study>all(Messages.get("insight.noStudy")) : c)
+                .toList());
     Insight shown = insight();
     showStudy(shown == null ? null : shown.studyId());
   }
 
+  /** Shows the insight's study: the same study as the insight has, so the pick saves nothing. */
   private void showStudy(Long studyId) {
-    listingStudies = true;
-    try {
-      study.setValue(
-          study.getItems().stream()
-              .filter(
-                  c -> c.isAll() ? studyId == null : studyId != null && c.value().id() == studyId)
-              .findFirst()
-              .orElse(null));
-    } finally {
-      listingStudies = false;
-    }
+    study.setValue(
+        study.getItems().stream()
+            .filter(c -> c.isAll() ? studyId == null : studyId != null && c.value().id() == studyId)
+            .findFirst()
+            .orElse(null));
   }
 
   private static VBox field(String key, ComboBox<?> box) {
