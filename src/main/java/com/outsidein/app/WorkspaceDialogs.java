@@ -2,6 +2,7 @@ package com.outsidein.app;
 
 import com.outsidein.exchange.importing.ObservationImporter;
 import com.outsidein.exchange.importing.PeopleImporter;
+import com.outsidein.exchange.refi.QdpxExporter;
 import com.outsidein.exchange.report.ReportWriter;
 import com.outsidein.service.WorkspaceSession;
 import com.outsidein.ui.export.ExportReportDialog;
@@ -12,6 +13,8 @@ import com.outsidein.ui.importing.ImportPeopleDialog;
 import com.outsidein.ui.importing.ImportPeopleViewModel;
 import com.outsidein.ui.importing.RemoveImportDialog;
 import com.outsidein.ui.importing.RemoveImportViewModel;
+import com.outsidein.ui.refi.ExportProjectDialog;
+import com.outsidein.ui.refi.ExportProjectViewModel;
 import com.outsidein.ui.shell.Dialogs;
 import com.outsidein.ui.task.TaskExecutor;
 import java.util.concurrent.Executor;
@@ -64,6 +67,19 @@ final class WorkspaceDialogs implements Dialogs {
             owner,
             new ExportReportViewModel(
                 open.studies(), new ReportWriter(open, helpers), open.name(), tasks))
+        .show();
+  }
+
+  @Override
+  public void exportRefiProject(Window owner) {
+    WorkspaceSession open = open();
+    new ExportProjectDialog(
+            owner,
+            new ExportProjectViewModel(
+                open.studies(),
+                new QdpxExporter(open.exchange(), open.reports()),
+                open.name(),
+                tasks))
         .show();
   }
 

@@ -15,4 +15,6 @@ public interface Dialogs {
   void removeImport(Window owner);
 
   void exportReport(Window owner);
+
+  void exportRefiProject(Window owner);
 }

@@ -65,6 +65,10 @@ final class MainMenu {
     MenuItem export = item("menu.file.export", "Shortcut+E", () -> dialogs.exportReport(stage));
     export.setId("menu-export-report");
     export.disableProperty().bind(model.sessionProperty().isNull().or(model.busyProperty()));
+    MenuItem exportRefi =
+        item("menu.file.exportRefi", null, () -> dialogs.exportRefiProject(stage));
+    exportRefi.setId("menu-export-refi");
+    exportRefi.disableProperty().bind(model.sessionProperty().isNull().or(model.busyProperty()));
     MenuItem importObservations =
         item(
             "menu.file.importObservations",
@@ -99,6 +103,7 @@ final class MainMenu {
             importPeople,
             removeImport,
             export,
+            exportRefi,
             new SeparatorMenuItem(),
             password,
             backup,

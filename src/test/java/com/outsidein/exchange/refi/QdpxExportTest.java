@@ -124,6 +124,34 @@ class QdpxExportTest {
     }
   }
 
+  @Test
+  void aCancelledExportLeavesNoFileBehind() throws Exception {
+    ExchangeWorkspace w = ExchangeWorkspace.build(folder.resolve("w"));
+    try (WorkspaceSession session = w.session) {
+      Path out = folder.resolve("cancelled.qdpx");
+      ImportProgress cancelled =
+          new ImportProgress() {
+            @Override
+            public void update(long done, long total) {}
+
+            @Override
+            public boolean isCancelled() {
+              return true;
+            }
+          };
+
+      org.assertj.core.api.Assertions.assertThatThrownBy(
+              () ->
+                  new QdpxExporter(session.exchange(), session.reports())
+                      .export(null, out, cancelled))
+          .isInstanceOf(com.outsidein.domain.ImportCancelledException.class);
+      try (var left = java.nio.file.Files.list(folder)) {
+        assertThat(left.map(p -> p.getFileName().toString()))
+            .noneMatch(n -> n.contains("cancelled.qdpx"));
+      }
+    }
+  }
+
   static ProjectExportResult export(WorkspaceSession session, Path out) throws Exception {
     return new QdpxExporter(session.exchange(), session.reports())
         .export(null, out, ImportProgress.NONE);
