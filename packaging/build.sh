@@ -114,44 +114,10 @@ image="$out/image/$name"
 [ "$system" = macos ] && image="$image.app"
 echo "$image"
 
-# A class-data-sharing archive of the classes a start and a first export load (H2, jOOQ, Flyway,
-# POI, JavaFX where a display is at hand), so the app's first minutes parse and verify fewer
-# classes. Linux only (tried here); the launcher falls back to no archive when it does not match.
+# A class-data-sharing archive of the classes a start and a first export load (packaging/cds.sh).
 if [ "$system" = linux ] && [ "${OUTSIDEIN_CDS:-1}" = 1 ]; then
   say "A class-data-sharing archive (training runs)"
-  app_dir="$image/lib/app"
-  runtime_java="$image/lib/runtime/bin/java"
-  train=$(mktemp -d)
-  mkdir -p "$train/home"
-  # Each run writes the classes it loads into a list; a run stopped by timeout writes its list too.
-  train_run() {
-    local list="$train/$1.lst" seconds=$2
-    shift 2
-    HOME="$train/home" JAVA_TOOL_OPTIONS="-XX:DumpLoadedClassList=$list" \
-      timeout "$seconds" "$image/bin/$name" "$@" >/dev/null 2>&1 || true
-  }
-  train_run sample 120 sample --workspace "$train/sample"
-  train_run export 120 export --workspace "$train/sample" --out "$train/report.xlsx"
-  if command -v Xvfb >/dev/null 2>&1; then
-    Xvfb :77 -screen 0 1440x900x24 -nolisten tcp >/dev/null 2>&1 &
-    xvfb=$!
-    sleep 1
-    DISPLAY=:77 train_run window 20 --workspace "$train/sample"
-    kill "$xvfb" 2>/dev/null || true
-  fi
-  lists=()
-  for list in "$train"/*.lst; do
-    [ -s "$list" ] && lists+=("$list")
-  done
-  if [ "${#lists[@]}" -gt 0 ]; then
-    sort -u "${lists[@]}" | grep -v '^#' >"$train/all.lst"
-    "$runtime_java" -Xshare:dump -XX:SharedClassListFile="$train/all.lst" \
-      -XX:SharedArchiveFile="$app_dir/$name.jsa" -cp "$app_dir/outsidein.jar" >/dev/null 2>&1 &&
-      sed -i "s|^\[JavaOptions\]\$|[JavaOptions]\njava-options=-XX:SharedArchiveFile=\$APPDIR/$name.jsa\njava-options=-Xshare:auto|" \
-        "$app_dir/$name.cfg" ||
-      echo "packaging: no class-data-sharing archive (the dump failed); the app runs without" >&2
-  fi
-  rm -rf "$train"
+  packaging/cds.sh "$image" "$name"
 fi
 
 for type in $types; do
