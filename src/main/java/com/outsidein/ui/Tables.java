@@ -11,12 +11,20 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
+import javafx.scene.Node;
+import javafx.scene.control.Control;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableColumnBase;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TreeTableView;
+import javafx.scene.control.skin.TableColumnHeader;
 
 /** Small builders for read-only table columns. */
 public final class Tables {
+
+  /** Room beside a header's text for the arrow that shows the column sorts the table. */
+  private static final double SORT_ARROW_ROOM = 14;
 
   private Tables() {}
 
@@ -44,7 +52,65 @@ public final class Tables {
     TableView<S> table = new TableView<>();
     table.setPlaceholder(new Label(emptyText));
     table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+    headersReadInFull(table, table.getColumns());
     return table;
+  }
+
+  /**
+   * Keeps every column at least as wide as its header's text, so that no header is cut to "…":
+   * measured on the header as the theme draws it, once the table is shown and whenever its columns
+   * change.
+   */
+  public static void headersReadInFull(
+      Control table, ObservableList<? extends TableColumnBase<?, ?>> columns) {
+    Runnable fit = () -> Platform.runLater(() -> fitHeaders(table));
+    table
+        .skinProperty()
+        .addListener(
+            (obs, old, skin) -> {
+              if (skin != null) {
+                fit.run();
+              }
+            });
+    columns.addListener((ListChangeListener<TableColumnBase<?, ?>>) change -> fit.run());
+  }
+
+  private static void fitHeaders(Control table) {
+    if (table.getScene() == null) {
+      return;
+    }
+    table.applyCss();
+    for (Node node : table.lookupAll(".column-header")) {
+      if (node instanceof TableColumnHeader header
+          && header.getTableColumn() != null
+          && header.lookup(".label") instanceof Label label) {
+        double needed =
+            label.prefWidth(-1)
+                + header.snappedLeftInset()
+                + header.snappedRightInset()
+                + (header.getTableColumn().isSortable() ? SORT_ARROW_ROOM : 0);
+        TableColumnBase<?, ?> column = header.getTableColumn();
+        column.setMinWidth(Math.max(column.getMinWidth(), Math.ceil(needed)));
+        if (column.getPrefWidth() < column.getMinWidth()) {
+          column.setPrefWidth(column.getMinWidth());
+        }
+      }
+    }
+    // Share the width out again, now within the new minimums, as when the table is resized.
+    if (table instanceof TableView<?> view) {
+      refit(view);
+    } else if (table instanceof TreeTableView<?> tree) {
+      refit(tree);
+    }
+    table.requestLayout();
+  }
+
+  private static <S> void refit(TableView<S> table) {
+    table.getColumnResizePolicy().call(new TableView.ResizeFeatures<>(table, null, 0.0));
+  }
+
+  private static <S> void refit(TreeTableView<S> tree) {
+    tree.getColumnResizePolicy().call(new TreeTableView.ResizeFeatures<>(tree, null, 0.0));
   }
 
   /** Keeps a row selected once the table has rows, so the detail beside it is never blank. */

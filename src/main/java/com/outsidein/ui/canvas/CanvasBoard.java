@@ -12,6 +12,7 @@ import com.outsidein.domain.Study;
 import com.outsidein.ui.Alerts;
 import com.outsidein.ui.Ask;
 import com.outsidein.ui.CommitOnLeave;
+import com.outsidein.ui.Fit;
 import com.outsidein.ui.Labels;
 import com.outsidein.ui.Messages;
 import com.outsidein.ui.entry.TeamMemberField;
@@ -35,7 +36,6 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -109,13 +109,15 @@ final class CanvasBoard {
                     new VersionsDialog(root.getScene().getWindow(), found).show();
                   }
                 }));
-    Region spacer = new Region();
-    HBox.setHgrow(spacer, Priority.ALWAYS);
+    Fit.whole(freeze, versions);
+    completeness.setWrapText(true);
+    completeness.setMaxWidth(Double.MAX_VALUE);
+    HBox.setHgrow(completeness, Priority.ALWAYS);
     HBox.setHgrow(title, Priority.ALWAYS);
     HBox header = new HBox(8, title, scope, allStudies, status, ownerField.node());
 
     header.setAlignment(Pos.CENTER_LEFT);
-    HBox second = new HBox(10, completeness, spacer, freeze, versions);
+    HBox second = new HBox(10, completeness, freeze, versions);
     second.setAlignment(Pos.CENTER_LEFT);
     manifesto.setAlignment(Pos.CENTER_LEFT);
     VBox top = new VBox(8, header, second, manifesto);

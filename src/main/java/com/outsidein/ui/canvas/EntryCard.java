@@ -9,6 +9,7 @@ import com.outsidein.domain.Horizon;
 import com.outsidein.domain.Progress;
 import com.outsidein.ui.CommitOnLeave;
 import com.outsidein.ui.DragContent;
+import com.outsidein.ui.Fit;
 import com.outsidein.ui.Labels;
 import com.outsidein.ui.Messages;
 import com.outsidein.ui.PickerDialog;
@@ -29,11 +30,9 @@ import javafx.scene.control.TitledPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.DataFormat;
 import javafx.scene.input.TransferMode;
-import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -67,14 +66,16 @@ final class EntryCard extends VBox {
     answer.setMinWidth(60);
     CommitOnLeave.text(answer, entry::answer, text -> edit(e -> e.withAnswer(text)));
 
-    FlowPane citations = new FlowPane(4, 4);
-    citations.setPrefWrapLength(120);
+    // One citation a line, wrapped to the card's width, so that each reads in full.
+    VBox citations = new VBox(2);
     citations.setMinWidth(0);
     for (CitedItem item : content.citations()) {
       Hyperlink link = new Hyperlink(shorten(item.label()));
       link.getStyleClass().add("citation");
-      link.setMaxWidth(240);
+      link.setWrapText(true);
+      link.setMaxWidth(Double.MAX_VALUE);
       link.setMinWidth(40);
+      HBox.setHgrow(link, Priority.ALWAYS);
       link.setGraphic(
           new FontIcon(
               item.target().kind() == CitationTarget.Kind.INSIGHT
@@ -113,16 +114,18 @@ final class EntryCard extends VBox {
     if (!content.supported()) {
       support.setGraphic(new FontIcon(Feather.ALERT_CIRCLE));
     }
-    Button cite = new Button(Messages.get("canvas.cite"), new FontIcon(Feather.LINK));
+    support.setWrapText(true);
+    support.setMaxWidth(Double.MAX_VALUE);
+    Button cite = Fit.whole(new Button(Messages.get("canvas.cite"), new FontIcon(Feather.LINK)));
     cite.getStyleClass().add("entry-cite");
     cite.setOnAction(e -> chooseCitation());
     Button delete = new Button(null, new FontIcon(Feather.TRASH_2));
     delete.setTooltip(new Tooltip(Messages.get("canvas.deleteAnswer")));
     delete.getStyleClass().add("flat");
     delete.setOnAction(e -> model.deleteEntry(entry.id()));
-    Region spacer = new Region();
-    HBox.setHgrow(spacer, Priority.ALWAYS);
-    HBox footer = new HBox(6, support, spacer, cite, delete);
+    Fit.whole(delete);
+    HBox.setHgrow(support, Priority.ALWAYS);
+    HBox footer = new HBox(6, support, cite, delete);
     footer.setAlignment(Pos.CENTER_LEFT);
 
     getChildren().addAll(answer, citations, footer);

@@ -3,6 +3,7 @@ package com.outsidein.ui.canvas;
 import com.outsidein.domain.CanvasComparison;
 import com.outsidein.domain.CanvasVersion;
 import com.outsidein.domain.FrozenEntry;
+import com.outsidein.ui.Fit;
 import com.outsidein.ui.Formats;
 import com.outsidein.ui.Labels;
 import com.outsidein.ui.Messages;
@@ -52,6 +53,10 @@ final class VersionsDialog {
     changes.setCellFactory(
         list ->
             new ListCell<>() {
+              {
+                Fit.wrapping(this);
+              }
+
               @Override
               protected void updateItem(CanvasComparison.Change change, boolean empty) {
                 super.updateItem(change, empty);
@@ -72,8 +77,6 @@ final class VersionsDialog {
                               describe(change.after()));
                     };
                 setText(Messages.of(e.section()) + " · " + e.prompt() + "\n" + what);
-                setWrapText(true);
-                setPrefWidth(0);
                 getStyleClass()
                     .add("change-" + change.kind().name().toLowerCase(java.util.Locale.ROOT));
               }

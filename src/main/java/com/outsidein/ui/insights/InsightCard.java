@@ -11,8 +11,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.TransferMode;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.feather.Feather;
@@ -54,9 +53,9 @@ final class InsightCard extends VBox {
     Label impact =
         new Label(Messages.get("insight.impactShort", Messages.of(summary.insight().impact())));
     impact.getStyleClass().add("text-muted");
-    Region spacer = new Region();
-    HBox.setHgrow(spacer, Priority.ALWAYS);
-    HBox tags = new HBox(6, status, spacer, impact);
+    impact.setMinWidth(Region.USE_PREF_SIZE);
+    // On a narrow card the impact goes under the status rather than being cut.
+    FlowPane tags = new FlowPane(10, 4, status, impact);
     tags.setAlignment(Pos.CENTER_LEFT);
 
     ProgressBar strength = new ProgressBar(Math.max(0.04, summary.strength()));

@@ -1,6 +1,7 @@
 package com.outsidein.ui.insights;
 
 import com.outsidein.domain.Facet;
+import com.outsidein.ui.Fit;
 import com.outsidein.ui.Labels;
 import com.outsidein.ui.Messages;
 import javafx.application.Platform;
@@ -46,6 +47,7 @@ public final class NewInsightDialog {
     GridPane grid = new GridPane();
     grid.setHgap(10);
     grid.setVgap(8);
+    Fit.labelColumn(grid);
     grid.addRow(0, new Label(Messages.get("insights.title")), title);
     grid.addRow(1, new Label(Messages.get("insight.statement")), statement);
     grid.addRow(2, new Label(Messages.get("insights.facet")), facet);

@@ -10,6 +10,7 @@ import com.outsidein.domain.TeamMember;
 import com.outsidein.ui.CommitOnLeave;
 import com.outsidein.ui.DateField;
 import com.outsidein.ui.FilePicker;
+import com.outsidein.ui.Fit;
 import com.outsidein.ui.Labels;
 import com.outsidein.ui.LoadingPlaceholder;
 import com.outsidein.ui.Messages;
@@ -154,7 +155,7 @@ final class InterviewEditor {
     model.participants().addListener((ListChangeListener<Person>) change -> showParticipants());
 
     SplitPane middle = new SplitPane(textPanel(), observationPanel());
-    middle.setDividerPositions(0.7);
+    middle.setDividerPositions(0.64);
     root.setTop(header());
     root.setCenter(middle);
     root.setBottom(entryBar);
@@ -277,14 +278,14 @@ final class InterviewEditor {
             javafx.beans.binding.Bindings.when(model.dirtyProperty())
                 .then(Messages.get("interviews.unsaved"))
                 .otherwise(Messages.get("interviews.saved")));
-    Region spacer = new Region();
-    HBox.setHgrow(spacer, Priority.ALWAYS);
     for (javafx.scene.control.Control control : List.of(quote, importTranscript, status)) {
       control.setMinWidth(Region.USE_PREF_SIZE);
     }
     // Not a ToolBar: one that runs out of room hides its buttons in an overflow menu, and a
-    // chooser opened from that menu would be owned by a popup that has closed. The hint wraps.
-    HBox bar = new HBox(8, quote, importTranscript, spacer, status);
+    // chooser opened from that menu would be owned by a popup that has closed. What does not fit
+    // on the line goes on the next (so the observations beside the text keep room), as the hint
+    // wraps.
+    FlowPane bar = new FlowPane(8, 4, quote, importTranscript, status);
     bar.setAlignment(Pos.CENTER_LEFT);
     Label hint = new Label(Messages.get("interviews.quoteHint"));
     hint.getStyleClass().add("text-muted");
@@ -344,6 +345,10 @@ final class InterviewEditor {
     observationList.setCellFactory(
         list ->
             new ListCell<>() {
+              {
+                Fit.wrapping(this);
+              }
+
               @Override
               protected void updateItem(Observation o, boolean empty) {
                 super.updateItem(o, empty);
@@ -354,8 +359,6 @@ final class InterviewEditor {
                 }
                 setText(
                     Messages.of(o.kind()) + " · " + speakerName(o.speakerId()) + "\n" + o.text());
-                setWrapText(true);
-                setPrefWidth(0);
                 setGraphic(o.highlight() == null ? null : new FontIcon(Feather.BOOKMARK));
               }
             });
@@ -390,9 +393,14 @@ final class InterviewEditor {
     GridPane detail = new GridPane();
     detail.setHgap(8);
     detail.setVgap(6);
+    Fit.labelColumn(detail);
+    kind.setMaxWidth(Double.MAX_VALUE);
+    speaker.setMaxWidth(Double.MAX_VALUE);
+    Fit.whole(addCode, open);
     detail.addRow(0, new Label(Messages.get("observations.kind")), kind);
     detail.addRow(1, new Label(Messages.get("observations.speaker")), speaker);
-    detail.add(new HBox(6, addCode, open), 0, 2, 2, 1);
+    // In a narrow panel the second button goes under the first rather than being cut.
+    detail.add(new FlowPane(6, 6, addCode, open), 0, 2, 2, 1);
     detail.disableProperty().bind(model.selectedObservationProperty().isNull());
     observationList.setOnKeyPressed(
         e -> {
@@ -401,9 +409,10 @@ final class InterviewEditor {
           }
         });
     VBox.setVgrow(observationList, Priority.ALWAYS);
-    VBox panel =
-        new VBox(
-            8, new Label(Messages.get("interviews.observationsOfThis")), observationList, detail);
+    Label heading = new Label(Messages.get("interviews.observationsOfThis"));
+    heading.setWrapText(true);
+    heading.setMinHeight(Region.USE_PREF_SIZE);
+    VBox panel = new VBox(8, heading, observationList, detail);
     panel.setPadding(new Insets(8));
     return panel;
   }

@@ -109,7 +109,10 @@ public final class InterviewsScreen implements Screen {
     Button add = new Button(Messages.get("interviews.new"), new FontIcon(Feather.PLUS));
     add.setId("interview-new");
     add.setOnAction(e -> create());
-    Button delete = new Button(Messages.get("interviews.delete"), new FontIcon(Feather.TRASH_2));
+    // An icon, so that both buttons fit above the list at the default window size.
+    Button delete = new Button(null, new FontIcon(Feather.TRASH_2));
+    delete.setTooltip(new javafx.scene.control.Tooltip(Messages.get("interviews.delete")));
+    delete.setAccessibleText(Messages.get("interviews.delete"));
     delete.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
     delete.setOnAction(e -> delete());
     VBox.setVgrow(table, Priority.ALWAYS);

@@ -8,6 +8,7 @@ import com.outsidein.domain.PersonHistory;
 import com.outsidein.ui.CommitOnLeave;
 import com.outsidein.ui.ConsentText;
 import com.outsidein.ui.DateField;
+import com.outsidein.ui.Fit;
 import com.outsidein.ui.Formats;
 import com.outsidein.ui.Labels;
 import com.outsidein.ui.Messages;
@@ -111,6 +112,10 @@ final class PersonPage {
     history.setCellFactory(
         list ->
             new ListCell<>() {
+              {
+                Fit.wrapping(this);
+              }
+
               @Override
               protected void updateItem(HistoryEvent event, boolean empty) {
                 super.updateItem(event, empty);
@@ -136,8 +141,6 @@ final class PersonPage {
                           case OBSERVATION -> Feather.EYE;
                           case CONSENT -> Feather.SHIELD;
                         }));
-                setWrapText(true);
-                setPrefWidth(0);
               }
             });
     VBox.setVgrow(history, Priority.ALWAYS);

@@ -7,10 +7,12 @@ import com.outsidein.ui.Alerts;
 import com.outsidein.ui.Ask;
 import com.outsidein.ui.CommitOnLeave;
 import com.outsidein.ui.DragContent;
+import com.outsidein.ui.Fit;
 import com.outsidein.ui.LoadingPlaceholder;
 import com.outsidein.ui.Messages;
 import com.outsidein.ui.PickerDialog;
 import com.outsidein.ui.Screen;
+import com.outsidein.ui.Tables;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -136,6 +138,7 @@ public final class CodebookScreen implements Screen {
     tree.getColumns().add(count);
     tree.getColumns().add(total);
     tree.getColumns().add(definitionColumn);
+    Tables.headersReadInFull(tree, tree.getColumns());
     tree.setRowFactory(view -> draggableRow());
     tree.setOnDragOver(
         e -> {
@@ -227,6 +230,7 @@ public final class CodebookScreen implements Screen {
     form.setHgap(10);
     form.setVgap(8);
     form.setPadding(new Insets(16));
+    Fit.labelColumn(form);
     form.addRow(0, new Label(Messages.get("codebook.name")), name);
     form.addRow(1, new Label(Messages.get("codebook.colour")), colour);
     form.addRow(2, new Label(Messages.get("codebook.definition")), definition);
