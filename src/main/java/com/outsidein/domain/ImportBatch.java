@@ -18,6 +18,7 @@ public record ImportBatch(
     OBSERVATIONS,
     PEOPLE,
     QDA_PROJECT,
-    QDA_CODEBOOK
+    QDA_CODEBOOK,
+    METRICS
   }
 }

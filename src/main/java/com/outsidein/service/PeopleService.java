@@ -7,11 +7,13 @@ import com.outsidein.domain.ConsentChange;
 import com.outsidein.domain.EmailAddress;
 import com.outsidein.domain.HistoryEvent;
 import com.outsidein.domain.InterviewSummary;
+import com.outsidein.domain.MetricValue;
 import com.outsidein.domain.ObservationFilter;
 import com.outsidein.domain.ObservationRow;
 import com.outsidein.domain.Person;
 import com.outsidein.domain.PersonHistory;
 import com.outsidein.domain.PersonSummary;
+import com.outsidein.domain.StageChange;
 import com.outsidein.service.WorkspaceEvents.Topic;
 import com.outsidein.store.ColumnSizes;
 import com.outsidein.store.Tx;
@@ -148,30 +150,63 @@ public final class PeopleService {
           refuseDuplicateAccount(tx, name, account.id());
           Account before = tx.accounts().byId(account.id()).orElseThrow();
           tx.accounts().update(account);
+          StageChange stage = recordStageChange(tx, before, account);
           return Performed.of(
               null,
-              undo -> undo.accounts().update(before),
-              redo -> redo.accounts().update(account));
+              undo -> {
+                undo.accounts().update(before);
+                if (stage != null) {
+                  undo.accounts().deleteStageChange(stage.id());
+                }
+              },
+              redo -> {
+                redo.accounts().update(account);
+                if (stage != null) {
+                  redo.accounts().insertStageChange(stage);
+                }
+              });
         });
   }
 
-  /** Deletes an account; its people stay, without an account. */
+  /**
+   * Keeps the account's lifecycle-stage change as history when the edit changed it; null when the
+   * stage stayed.
+   */
+  private static StageChange recordStageChange(Tx tx, Account before, Account after) {
+    if (Objects.equals(before.lifecycleStageId(), after.lifecycleStageId())) {
+      return null;
+    }
+    return tx.accounts()
+        .insertStageChange(
+            new StageChange(
+                0,
+                after.id(),
+                before.lifecycleStageId(),
+                after.lifecycleStageId(),
+                tx.importWriter().transactionTimestamp()));
+  }
+
+  /** Deletes an account; its people stay, without an account; its metric values go with it. */
   public void deleteAccount(long accountId) {
     writes.undoable(
         ServiceText.get("undo.deleteAccount"),
-        Topic.PEOPLE,
+        Set.of(Topic.PEOPLE, Topic.METRICS),
         tx -> {
           Account before = tx.accounts().byId(accountId).orElseThrow();
           List<Person> members =
               tx.people().all().stream()
                   .filter(p -> Objects.equals(p.accountId(), accountId))
                   .toList();
+          List<MetricValue> values = tx.metrics().valuesOfAccount(accountId);
+          List<StageChange> stages = tx.accounts().stageChanges(accountId);
           tx.accounts().delete(accountId);
           return Performed.of(
               null,
               undo -> {
                 undo.accounts().insert(before);
                 members.forEach(p -> undo.people().update(p));
+                undo.metrics().insertValues(values, done -> {});
+                stages.forEach(c -> undo.accounts().insertStageChange(c));
               },
               redo -> redo.accounts().delete(accountId));
         });

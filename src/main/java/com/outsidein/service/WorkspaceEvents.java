@@ -26,7 +26,8 @@ public final class WorkspaceEvents {
     INSIGHTS,
     CANVASES,
     DIMENSIONS,
-    TEAM
+    TEAM,
+    METRICS
   }
 
   /**

@@ -32,6 +32,7 @@ public final class WorkspaceSession implements AutoCloseable {
   private final SearchService search;
   private final ImportService imports;
   private final ExchangeService exchange;
+  private final MetricService metrics;
 
   private WorkspaceSession(Workspace workspace) {
     this.workspace = workspace;
@@ -52,6 +53,7 @@ public final class WorkspaceSession implements AutoCloseable {
     this.search = new SearchService(workspace, events);
     this.imports = new ImportService(writes, backups::importWritten);
     this.exchange = new ExchangeService(writes);
+    this.metrics = new MetricService(writes);
   }
 
   /** A session on a workspace opened elsewhere (tests open one on a simulated disk). */
@@ -195,6 +197,11 @@ public final class WorkspaceSession implements AutoCloseable {
   /** What REFI-QDA exchange files carry out of the workspace and into it. */
   public ExchangeService exchange() {
     return exchange;
+  }
+
+  /** The metrics the team follows per account, and their values. */
+  public MetricService metrics() {
+    return metrics;
   }
 
   @Override

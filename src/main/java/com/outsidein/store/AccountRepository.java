@@ -1,13 +1,16 @@
 package com.outsidein.store;
 
 import static com.outsidein.store.generated.Tables.ACCOUNT;
+import static com.outsidein.store.generated.Tables.ACCOUNT_STAGE_CHANGE;
 import static com.outsidein.store.generated.Tables.DIMENSION_VALUE;
 import static com.outsidein.store.generated.Tables.PERSON;
 
 import com.outsidein.domain.Account;
 import com.outsidein.domain.AccountSummary;
+import com.outsidein.domain.StageChange;
 import com.outsidein.store.generated.tables.DimensionValue;
 import com.outsidein.store.generated.tables.records.AccountRecord;
+import com.outsidein.store.generated.tables.records.AccountStageChangeRecord;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -89,6 +92,36 @@ public final class AccountRepository {
 
   public void delete(long id) {
     ctx.deleteFrom(ACCOUNT).where(ACCOUNT.ID.eq(id)).execute();
+  }
+
+  /** The account's lifecycle-stage changes, oldest first. */
+  public List<StageChange> stageChanges(long accountId) {
+    return ctx.selectFrom(ACCOUNT_STAGE_CHANGE)
+        .where(ACCOUNT_STAGE_CHANGE.ACCOUNT_ID.eq(accountId))
+        .orderBy(ACCOUNT_STAGE_CHANGE.CHANGED_AT, ACCOUNT_STAGE_CHANGE.ID)
+        .fetch(AccountRepository::toDomain);
+  }
+
+  public StageChange insertStageChange(StageChange change) {
+    AccountStageChangeRecord record = ctx.newRecord(ACCOUNT_STAGE_CHANGE);
+    if (change.id() > 0) {
+      record.setId(change.id());
+    }
+    record.setAccountId(change.accountId());
+    record.setFromStageId(change.fromStageId());
+    record.setToStageId(change.toStageId());
+    record.setChangedAt(change.changedAt());
+    record.store();
+    return toDomain(record);
+  }
+
+  public void deleteStageChange(long id) {
+    ctx.deleteFrom(ACCOUNT_STAGE_CHANGE).where(ACCOUNT_STAGE_CHANGE.ID.eq(id)).execute();
+  }
+
+  private static StageChange toDomain(AccountStageChangeRecord r) {
+    return new StageChange(
+        r.getId(), r.getAccountId(), r.getFromStageId(), r.getToStageId(), r.getChangedAt());
   }
 
   private static void fill(AccountRecord record, Account account) {

@@ -4,6 +4,7 @@ import static com.outsidein.store.generated.Tables.ACCOUNT;
 import static com.outsidein.store.generated.Tables.CODE;
 import static com.outsidein.store.generated.Tables.INTERVIEW;
 import static com.outsidein.store.generated.Tables.INTERVIEW_PARTICIPANT;
+import static com.outsidein.store.generated.Tables.METRIC_VALUE;
 import static com.outsidein.store.generated.Tables.OBSERVATION;
 import static com.outsidein.store.generated.Tables.OBSERVATION_CODE;
 import static com.outsidein.store.generated.Tables.PERSON;
@@ -234,11 +235,15 @@ public final class ImportWriter {
         .execute();
   }
 
-  /** Deletes accounts created at {@code createdAt} that nobody belongs to. */
+  /**
+   * Deletes accounts created at {@code createdAt} that nobody belongs to and no metric measures.
+   */
   public int deleteUnusedAccounts(OffsetDateTime createdAt) {
     return ctx.deleteFrom(ACCOUNT)
         .where(ACCOUNT.CREATED_AT.eq(createdAt))
         .andNotExists(DSL.selectOne().from(PERSON).where(PERSON.ACCOUNT_ID.eq(ACCOUNT.ID)))
+        .andNotExists(
+            DSL.selectOne().from(METRIC_VALUE).where(METRIC_VALUE.ACCOUNT_ID.eq(ACCOUNT.ID)))
         .execute();
   }
 

@@ -32,6 +32,10 @@ public final class Tx {
     return new AccountRepository(ctx);
   }
 
+  public MetricRepository metrics() {
+    return new MetricRepository(ctx);
+  }
+
   public PersonRepository people() {
     return new PersonRepository(ctx);
   }

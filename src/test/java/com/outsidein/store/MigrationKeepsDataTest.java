@@ -90,6 +90,71 @@ class MigrationKeepsDataTest {
     assertThat(Files.exists(file)).isTrue();
   }
 
+  @Test
+  void aWorkspaceOfAVersionBeforeMetricsKeepsItsRowsAndTakesMetricValues() throws Exception {
+    Path file = folder.resolve("four.mv.db");
+    String url = "jdbc:h2:file:" + folder.resolve("four") + ";WRITE_DELAY=0";
+    Flyway.configure()
+        .dataSource(url, "OUTSIDEIN", "")
+        .locations(Migrations.LOCATION)
+        .target("4")
+        .load()
+        .migrate();
+    Map<String, Long> before;
+    try (Connection connection = DriverManager.getConnection(url, "OUTSIDEIN", "");
+        Statement statement = connection.createStatement()) {
+      statement.execute("INSERT INTO account (id, name) VALUES (7, 'Acme')");
+      statement.execute(
+          "INSERT INTO import_batch (kind, file_name, sha256, imported_at, row_count) VALUES "
+              + "('PEOPLE', 'people.csv', REPEAT('a', 64), CURRENT_TIMESTAMP, 1)");
+      before = rowCounts(connection);
+    }
+
+    try (Workspace workspace = Workspace.open(file)) {
+      assertThat(workspace.migration().fromVersion()).isEqualTo("4");
+      Map<String, Long> after =
+          workspace.read(
+              tx -> {
+                Map<String, Long> counts = new LinkedHashMap<>();
+                for (String table : before.keySet()) {
+                  counts.put(
+                      table,
+                      tx.ctx().fetchCount(org.jooq.impl.DSL.table(org.jooq.impl.DSL.name(table)))
+                          + 0L);
+                }
+                return counts;
+              });
+      assertThat(after).isEqualTo(before);
+      workspace.update(
+          tx -> {
+            var metric = tx.metrics().insert(com.outsidein.domain.Metric.named("NPS"));
+            tx.metrics()
+                .insertValue(
+                    com.outsidein.domain.MetricValue.of(
+                        7,
+                        metric.id(),
+                        java.time.LocalDate.of(2026, 1, 1),
+                        java.math.BigDecimal.TEN));
+            tx.importBatches()
+                .insert(
+                    new com.outsidein.domain.ImportBatch(
+                        0,
+                        null,
+                        com.outsidein.domain.ImportBatch.Kind.METRICS,
+                        "metrics.csv",
+                        "b".repeat(64),
+                        java.time.OffsetDateTime.now(),
+                        1));
+          });
+      java.util.List<com.outsidein.domain.MetricValue> values =
+          workspace.read(tx -> tx.metrics().valuesOfAccount(7));
+      assertThat(values).hasSize(1);
+      java.util.List<com.outsidein.domain.StageChange> stages =
+          workspace.read(tx -> tx.accounts().stageChanges(7));
+      assertThat(stages).isEmpty();
+    }
+  }
+
   private static Map<String, Long> rowCounts(Connection connection) throws Exception {
     Map<String, Long> counts = new LinkedHashMap<>();
     try (Statement statement = connection.createStatement();
