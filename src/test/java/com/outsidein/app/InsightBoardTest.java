@@ -215,7 +215,7 @@ class InsightBoardTest {
   @SuppressWarnings("unchecked")
   void aStudyAddedElsewhereWhileTheStudyBoxHasFocusLeavesTheInsightsStudyAlone(FxRobot robot)
       throws Exception {
-    AppTestSupport.awaitWorkspace(app);
+    AppTestSupport.awaitWorkspace(app.app());
     AppTestSupport.visit(robot, Section.INSIGHTS);
     var session = app.model().session();
     AppTestSupport.await(() -> robot.lookup(".insight-card-selected").tryQuery().isPresent());

@@ -161,6 +161,9 @@ public final class ImportObservationsViewModel {
   /** Reads the file's first rows in the background and shows them, or why it cannot. */
   private void preview() {
     int request = ++previewRequest;
+    if (outcome.get() == Outcome.FAILED) {
+      outcome.set(Outcome.NONE); // another file: the failed import's problems no longer apply
+    }
     previewHeader.clear();
     previewRows.clear();
     warnings.clear();
@@ -184,7 +187,7 @@ public final class ImportObservationsViewModel {
             })
         .onFailure(
             failure -> {
-              if (request == previewRequest) {
+              if (request == previewRequest && !importSpeaks()) {
                 problems.setAll(describe(failure));
               }
             })
@@ -196,7 +199,17 @@ public final class ImportObservationsViewModel {
     previewRows.setAll(preview.rows());
     detected.set(String.join(", ", preview.detectedColumns()));
     warnings.setAll(preview.warnings());
-    problems.setAll(preview.problems());
+    if (!importSpeaks()) {
+      problems.setAll(preview.problems());
+    }
+  }
+
+  /**
+   * Whether the problems shown are an import's (running or failed): a preview that answers late,
+   * after the import started, must not replace them.
+   */
+  private boolean importSpeaks() {
+    return outcome.get() == Outcome.RUNNING || outcome.get() == Outcome.FAILED;
   }
 
   /**
