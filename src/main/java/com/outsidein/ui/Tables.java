@@ -1,5 +1,6 @@
 package com.outsidein.ui;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -14,17 +15,22 @@ import javafx.collections.ObservableList;
 import javafx.scene.Node;
 import javafx.scene.control.Control;
 import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableColumnBase;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TreeTableView;
 import javafx.scene.control.skin.TableColumnHeader;
+import javafx.scene.text.Text;
 
 /** Small builders for read-only table columns. */
 public final class Tables {
 
   /** Room beside a header's text for the arrow that shows the column sorts the table. */
   private static final double SORT_ARROW_ROOM = 14;
+
+  /** A cell's padding on both sides, with room to spare for a bolder font. */
+  private static final double CELL_PADDING = 28;
 
   private Tables() {}
 
@@ -35,6 +41,36 @@ public final class Tables {
         cell -> new ReadOnlyStringWrapper(nullToEmpty(value.apply(cell.getValue()))));
     column.setPrefWidth(width);
     return column;
+  }
+
+  /**
+   * A column of dates that sorts by date and never narrows below the width of a date, so no date
+   * shows cut to "Feb 2…" when the table shares out its width.
+   */
+  public static <S> TableColumn<S, LocalDate> date(String header, Function<S, LocalDate> value) {
+    TableColumn<S, LocalDate> column = new TableColumn<>(header);
+    column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
+    column.setCellFactory(
+        c ->
+            new TableCell<>() {
+              @Override
+              protected void updateItem(LocalDate date, boolean empty) {
+                super.updateItem(date, empty);
+                setText(empty ? null : Formats.date(date));
+              }
+            });
+    atLeastAsWideAs(column, List.of(Formats.date(LocalDate.of(2026, 12, 30))));
+    column.setPrefWidth(column.getMinWidth());
+    return column;
+  }
+
+  /** Keeps a column wide enough to show each of these values (a list's choices) in full. */
+  public static void atLeastAsWideAs(TableColumnBase<?, ?> column, List<String> values) {
+    double widest = 0;
+    for (String value : values) {
+      widest = Math.max(widest, new Text(value).getLayoutBounds().getWidth());
+    }
+    column.setMinWidth(Math.max(column.getMinWidth(), Math.ceil(widest) + CELL_PADDING));
   }
 
   /** A column of numbers that sorts as numbers and aligns right. */

@@ -7,7 +7,6 @@ import com.outsidein.domain.Study;
 import com.outsidein.domain.TextSpan;
 import com.outsidein.ui.Alerts;
 import com.outsidein.ui.FilePicker;
-import com.outsidein.ui.Formats;
 import com.outsidein.ui.LoadingPlaceholder;
 import com.outsidein.ui.Messages;
 import com.outsidein.ui.Screen;
@@ -75,9 +74,7 @@ public final class InterviewsScreen implements Screen {
     table
         .getColumns()
         .add(Tables.text(Messages.get("interviews.title"), InterviewSummary::title, 200));
-    table
-        .getColumns()
-        .add(Tables.text(Messages.get("interviews.date"), i -> Formats.date(i.heldOn()), 95));
+    table.getColumns().add(Tables.date(Messages.get("interviews.date"), InterviewSummary::heldOn));
     table
         .getColumns()
         .add(

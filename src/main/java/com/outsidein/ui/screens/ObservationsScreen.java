@@ -16,6 +16,7 @@ import com.outsidein.ui.Tables;
 import com.outsidein.ui.entry.QuickEntryBar;
 import com.outsidein.ui.entry.QuickEntryViewModel.CodeChoice;
 import com.outsidein.ui.insights.ObservationInsightActions;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
@@ -228,6 +229,8 @@ public final class ObservationsScreen implements Screen, com.outsidein.ui.Reveal
     TableColumn<ObservationRow, String> column =
         new TableColumn<>(Messages.get("observations.text"));
     column.setPrefWidth(300);
+    // The observation is what the table is for: the other columns give way to it first.
+    column.setMinWidth(220);
     column.setCellValueFactory(
         cell -> new ReadOnlyObjectWrapper<>(cell.getValue().observation().text()));
     column.setCellFactory(TextFieldTableCell.forTableColumn());
@@ -239,6 +242,8 @@ public final class ObservationsScreen implements Screen, com.outsidein.ui.Reveal
     TableColumn<ObservationRow, ObservationKind> column =
         new TableColumn<>(Messages.get("observations.kind"));
     column.setPrefWidth(110);
+    Tables.atLeastAsWideAs(
+        column, Arrays.stream(ObservationKind.values()).map(Messages::of).toList());
     column.setCellValueFactory(
         cell -> new ReadOnlyObjectWrapper<>(cell.getValue().observation().kind()));
     column.setCellFactory(
@@ -293,6 +298,7 @@ public final class ObservationsScreen implements Screen, com.outsidein.ui.Reveal
     TableColumn<ObservationRow, ObservationRow> column =
         new TableColumn<>(Messages.get("observations.quote"));
     column.setPrefWidth(280);
+    column.setMinWidth(150);
     column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue()));
     column.setSortable(false);
     column.setCellFactory(
