@@ -76,7 +76,6 @@ final class InterviewEditor {
   private final ComboBox<Person> speaker = new ComboBox<>();
   private final QuickEntryBar entryBar;
   private final BorderPane root = new BorderPane();
-  private boolean showing;
 
   InterviewEditor(InterviewEditorViewModel model, FilePicker files, Runnable openInTable) {
     this.model = model;
@@ -194,20 +193,8 @@ final class InterviewEditor {
       box.setPrefWidth(160);
       box.setMinWidth(140);
     }
-    CommitOnLeave.onPick(
-        channel,
-        e -> {
-          if (!showing) {
-            edit(i -> i.withChannelId(idOf(channel.getValue())));
-          }
-        });
-    CommitOnLeave.onPick(
-        stage,
-        e -> {
-          if (!showing) {
-            edit(i -> i.withJourneyStageId(idOf(stage.getValue())));
-          }
-        });
+    CommitOnLeave.onPick(channel, e -> edit(i -> i.withChannelId(idOf(channel.getValue()))));
+    CommitOnLeave.onPick(stage, e -> edit(i -> i.withJourneyStageId(idOf(stage.getValue()))));
     addParticipant.setId("interview-add-participant");
     addParticipant.setPromptText(Messages.get("interviews.addParticipant"));
     addParticipant.setPrefColumnCount(14);
@@ -434,7 +421,7 @@ final class InterviewEditor {
   /** Only a choice the person made changes the observation, never a list that was refreshed. */
   private void editObservation(UnaryOperator<Observation> change) {
     Observation selected = model.selectedObservationProperty().get();
-    if (selected != null && !showing && (kind.isFocused() || speaker.isFocused())) {
+    if (selected != null && (kind.isFocused() || speaker.isFocused())) {
       Observation after = change.apply(selected);
       if (!after.equals(selected)) {
         model.updateObservation(after);
@@ -443,43 +430,28 @@ final class InterviewEditor {
   }
 
   private void showObservation(Observation o) {
-    showing = true;
-    try {
-      kind.setValue(o == null ? null : o.kind());
-      speaker.setValue(
-          o == null
-              ? null
-              : model.participants().stream()
-                  .filter(p -> Objects.equals(p.id(), o.speakerId()))
-                  .findFirst()
-                  .orElse(null));
-    } finally {
-      showing = false;
-    }
+    kind.setValue(o == null ? null : o.kind());
+    speaker.setValue(
+        o == null
+            ? null
+            : model.participants().stream()
+                .filter(p -> Objects.equals(p.id(), o.speakerId()))
+                .findFirst()
+                .orElse(null));
   }
 
   private void showDetails(Interview interview) {
-    showing = true;
-    try {
-      title.setText(interview == null ? "" : interview.title());
-      date.show(interview == null ? null : interview.heldOn());
-      interviewer.setText(interviewerName());
-    } finally {
-      showing = false;
-    }
+    title.setText(interview == null ? "" : interview.title());
+    date.show(interview == null ? null : interview.heldOn());
+    interviewer.setText(interviewerName());
     showChoices();
   }
 
   /** The channel and journey stage of the interview, as their lists hold them. */
   private void showChoices() {
     Interview interview = model.interviewProperty().get();
-    showing = true;
-    try {
-      channel.setValue(find(model.channels(), interview == null ? null : interview.channelId()));
-      stage.setValue(find(model.stages(), interview == null ? null : interview.journeyStageId()));
-    } finally {
-      showing = false;
-    }
+    channel.setValue(find(model.channels(), interview == null ? null : interview.channelId()));
+    stage.setValue(find(model.stages(), interview == null ? null : interview.journeyStageId()));
   }
 
   private void showParticipants() {

@@ -5,10 +5,14 @@ import com.outsidein.ui.Messages;
 import com.outsidein.ui.Screen;
 import com.outsidein.ui.task.TaskExecutor;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Stream;
 import javafx.application.Platform;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -173,7 +177,19 @@ public final class MainWindow {
     screens.putAll(built);
     if (stage.getScene() != null) {
       showSection(model.sectionProperty().get());
+      Map<Section, Screen> opened = screens;
+      HiddenLayout.prepare(content, hiddenLargeScreens(), () -> screens == opened);
     }
+  }
+
+  /** The screens slow to show the first time, when another is shown. */
+  private List<Node> hiddenLargeScreens() {
+    return Stream.of(Section.OBSERVATIONS, Section.INTERVIEWS)
+        .filter(section -> section != model.sectionProperty().get())
+        .map(screens::get)
+        .filter(Objects::nonNull)
+        .map(Screen::node)
+        .toList();
   }
 
   private void showSection(Section section) {
@@ -182,6 +198,7 @@ public final class MainWindow {
       content.getChildren().clear();
       return;
     }
+    screen.node().setVisible(true);
     content.getChildren().setAll(screen.node());
   }
 
